@@ -1,0 +1,270 @@
+#pragma once
+// One .isms file: an SQLite database holding one organisation's whole ISMS. This is the only
+// door to the file: nothing outside src/storage writes SQL. Every write is recorded in the
+// hash-chained change log; every failure is a Result with a message a user can act on.
+
+#include "domain/catalogue.h"
+#include "domain/clock.h"
+#include "domain/methodology.h"
+#include "domain/record.h"
+#include "domain/result.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace isms::storage {
+
+// The schema version this program writes, and the newest it reads.
+inline constexpr int kSchemaVersion = 1;
+// PRAGMA application_id of every .isms file: "ISMS" in ASCII.
+inline constexpr int kApplicationId = 0x49534D53;
+
+enum class OpenMode {
+    ReadWrite,  // the ISMS manager's working file; held exclusively while open
+    ReadOnly,   // an auditor's copy: not one byte written, no -wal or -shm created
+};
+
+struct OpenOptions {
+    OpenMode mode = OpenMode::ReadWrite;
+    std::string author;          // recorded as the author of every change made in this session
+    bool allowMigration = true;  // an older schema is upgraded (after a backup) when true
+};
+
+struct CreateOptions {
+    std::string organisation;  // required
+    std::string author;
+};
+
+struct FileInfo {
+    std::string organisation;
+    int schemaVersion = 0;
+    bool auditCopy = false;        // made by exportAuditCopy: opened read-only by default
+    std::string createdAt;
+    std::string lastChangeAt;      // empty when the change log is empty
+    std::string lastChangeBy;
+    std::optional<int> migratedFrom;                  // set when this open upgraded the schema
+    std::optional<std::filesystem::path> backupPath;  // the copy taken before that upgrade
+};
+
+// A page of a register, filtered and sorted in SQL so a 100,000-row register never loads whole.
+struct Query {
+    std::string search;  // case-insensitive substring of the ref or any text field
+    struct ColumnFilter {
+        std::string field;  // a field key, or "ref"
+        std::string text;   // case-insensitive substring of the stored value's text
+    };
+    std::vector<ColumnFilter> filters;
+    std::string sortField;  // a field key, "ref" or "" (= by id, i.e. creation order)
+    bool descending = false;
+    std::int64_t offset = 0;
+    std::int64_t limit = -1;  // -1 = all
+};
+
+struct LinkRow {
+    std::string link;  // LinkDef::key
+    std::string fromRegister;
+    RecordId fromId = 0;
+    std::string toRegister;
+    RecordId toId = 0;
+};
+
+// What a removal took away, so that undo can put it back exactly (same id, same ref, same links).
+struct Removed {
+    Record record;
+    std::vector<LinkRow> links;
+};
+
+struct Attachment {
+    std::int64_t id = 0;
+    std::string registerKey;
+    RecordId recordId = 0;
+    std::string name;
+    std::string mediaType;
+    std::int64_t size = 0;
+    std::string sha256;  // lower-case hex of the content
+    std::string addedAt;
+    std::string addedBy;
+};
+
+struct ChangeEntry {
+    std::int64_t seq = 0;
+    std::string at;           // UTC ISO 8601
+    std::string author;
+    std::string action;       // insert, update, delete, link, unlink, attach, detach, methodology, meta
+    std::string registerKey;  // empty for file-level changes
+    RecordId recordId = 0;
+    std::string ref;
+    std::string before;       // JSON object of the changed fields before ("" when none)
+    std::string after;        // JSON object after
+    std::string hash;         // lower-case hex SHA-256 chaining this entry to the one before
+};
+
+struct ChainReport {
+    bool intact = true;
+    std::int64_t entries = 0;
+    std::optional<std::int64_t> firstBrokenSeq;  // the first entry whose hash does not match
+    std::string headHash;                        // hash of the last entry
+};
+
+struct HealthReport {
+    bool integrityOk = true;
+    std::vector<std::string> integrityMessages;  // from PRAGMA integrity_check / foreign_key_check
+    int schemaVersion = 0;
+    ChainReport chain;
+    bool healthy() const { return integrityOk && chain.intact && schemaVersion == kSchemaVersion; }
+};
+
+// What exportAuditCopy produced: the digests an auditor compares against.
+struct ExportReceipt {
+    std::filesystem::path path;
+    std::string fileSha256;     // of the exported file's bytes; also written to PATH.sha256
+    std::string contentDigest;  // of every record, link, attachment and log entry, stored inside
+    std::string chainHead;      // the change log's head hash at export
+};
+
+struct VerifyReport {
+    bool fileMatchesSidecar = false;  // PATH.sha256 exists and matches the file's bytes
+    bool sidecarFound = false;
+    bool contentMatches = false;      // the stored content digest matches the content
+    bool chainIntact = false;
+    bool isAuditCopy = false;
+    std::string fileSha256;
+    std::string contentDigest;
+    std::string chainHead;
+    std::string exportedAt;
+    std::string exportedBy;
+    bool verified() const
+    {
+        return isAuditCopy && contentMatches && chainIntact && (!sidecarFound || fileMatchesSidecar);
+    }
+};
+
+struct SnapshotRow {
+    RecordId riskId = 0;
+    std::string ref;
+    std::string title;
+    int inherentLikelihood = 0, inherentImpact = 0, inherentLevel = 0;
+    int residualLikelihood = 0, residualImpact = 0, residualLevel = 0;
+};
+
+// What changed, delivered after the transaction that made it commits (never for a rollback).
+struct Change {
+    enum class Kind { Inserted, Updated, Removed, Linked, Unlinked, Attachments, Methodology, Info };
+    Kind kind = Kind::Updated;
+    std::string registerKey;  // empty for Methodology and Info
+    RecordId id = 0;
+};
+
+class IsmsFile {
+public:
+    // Makes a new file; refuses to overwrite an existing one. The file starts with the file
+    // metadata, an empty change log and the default 5x5 methodology; templates add the rest.
+    static Result<std::unique_ptr<IsmsFile>> create(const std::filesystem::path& path,
+                                                    const CreateOptions& options,
+                                                    const Clock& clock);
+    // Opens an existing file. Refused with a clear message: missing, not SQLite, not ours,
+    // corrupt or truncated, newer schema, locked by another program, read-only on disk when
+    // ReadWrite was asked for. Nothing is written when an open is refused.
+    static Result<std::unique_ptr<IsmsFile>> open(const std::filesystem::path& path,
+                                                  const OpenOptions& options, const Clock& clock);
+    ~IsmsFile();
+    IsmsFile(const IsmsFile&) = delete;
+    IsmsFile& operator=(const IsmsFile&) = delete;
+
+    const std::filesystem::path& path() const;
+    bool readOnly() const;
+    const Catalogue& catalogue() const;
+    const Clock& clock() const;
+    FileInfo info() const;
+    void setAuthor(std::string author);
+    const std::string& author() const;
+    Result<void> setOrganisation(const std::string& name);
+
+    // ---- records ----
+    Result<Record> get(const RegisterDef& reg, RecordId id) const;
+    Result<std::optional<Record>> findByRef(const RegisterDef& reg, const std::string& ref) const;
+    Result<std::vector<Record>> list(const RegisterDef& reg, const Query& query = {}) const;
+    // Only the ids, in query order: what a lazy table model needs to know about every row.
+    Result<std::vector<RecordId>> listIds(const RegisterDef& reg, const Query& query = {}) const;
+    Result<std::int64_t> count(const RegisterDef& reg, const Query& query = {}) const;
+    // Stores a new record. An empty ref gets the register's next one (R-001, R-002...). A non-zero
+    // id is kept (undo of a removal puts a record back under its old id). Computed fields (risk
+    // levels) are evaluated here from the methodology. Returns the record as stored.
+    Result<Record> insert(const RegisterDef& reg, Record record);
+    // Replaces the record's values; the change log holds only the fields that changed.
+    Result<Record> update(const RegisterDef& reg, const Record& record);
+    // Removes the record and its links; its attachments are kept so an undo finds them again.
+    Result<Removed> remove(const RegisterDef& reg, RecordId id);
+    // Puts back what remove() took (for undo).
+    Result<Record> restore(const RegisterDef& reg, const Removed& removed);
+    // The next free reference of a register, for a form to show before the record is stored.
+    Result<std::string> nextRef(const RegisterDef& reg) const;
+
+    // ---- links ----
+    Result<void> link(const LinkDef& link, RecordId fromId, const std::string& toRegister,
+                      RecordId toId);
+    Result<void> unlink(const LinkDef& link, RecordId fromId, const std::string& toRegister,
+                        RecordId toId);
+    // Every link that starts or ends at this record.
+    Result<std::vector<LinkRow>> links(const std::string& registerKey, RecordId id) const;
+    // Every row of one link type (for rules over the whole file, e.g. SoA consistency).
+    Result<std::vector<LinkRow>> allLinks(const LinkDef& link) const;
+
+    // ---- methodology ----
+    Result<Methodology> methodology() const;
+    // Validates, stores, and re-evaluates every risk's levels in the same transaction.
+    Result<void> setMethodology(const Methodology& methodology);
+
+    // ---- risk assessment runs (8.2) ----
+    // Copies every risk's current levels into the snapshot of an assessments record.
+    Result<void> snapshotRisks(RecordId assessmentId);
+    Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId) const;
+
+    // ---- attachments (evidence) ----
+    Result<Attachment> attach(const std::string& registerKey, RecordId recordId,
+                              const std::string& name, const std::string& mediaType,
+                              const std::vector<std::byte>& content);
+    Result<std::vector<Attachment>> attachments(const std::string& registerKey,
+                                                RecordId recordId) const;
+    Result<std::vector<std::byte>> attachmentContent(std::int64_t attachmentId) const;
+    Result<void> detach(std::int64_t attachmentId);
+
+    // ---- history and health ----
+    // Newest first. With a record: that record's entries only. limit -1 = all.
+    Result<std::vector<ChangeEntry>> history(const std::string& registerKey = {},
+                                             RecordId recordId = 0,
+                                             std::int64_t limit = -1) const;
+    Result<ChainReport> verifyChangeLog() const;
+    Result<HealthReport> check() const;
+
+    // ---- transactions and notifications ----
+    // Runs `work` in one transaction: all of its writes commit together or none do (the work
+    // returning an error, or throwing, rolls back). Nested calls join the outer transaction.
+    Result<void> transaction(const std::function<Result<void>()>& work);
+    // Called after each commit with what it changed.
+    void setObserver(std::function<void(const std::vector<Change>&)> observer);
+
+    // ---- copies ----
+    // A consistent copy of the whole file (VACUUM INTO); refuses to overwrite.
+    Result<void> saveCopy(const std::filesystem::path& target) const;
+
+    // An audit copy: a consistent copy marked as such (it opens read-only by default), in rollback
+    // journal mode so a read-only open never needs -wal/-shm, with its content digest stored
+    // inside and the whole file's SHA-256 written beside it as PATH.sha256.
+    Result<ExportReceipt> exportAuditCopy(const std::filesystem::path& target) const;
+    // Checks an exported copy without writing a byte: sidecar, content digest, change-log chain.
+    static Result<VerifyReport> verifyAuditCopy(const std::filesystem::path& path);
+
+    class Impl;
+
+private:
+    explicit IsmsFile(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace isms::storage
