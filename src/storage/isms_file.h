@@ -5,6 +5,8 @@
 
 #include "domain/catalogue.h"
 #include "domain/clock.h"
+#include "domain/isms_data.h"
+#include "domain/link.h"
 #include "domain/methodology.h"
 #include "domain/record.h"
 #include "domain/result.h"
@@ -65,18 +67,22 @@ struct Query {
     std::int64_t limit = -1;  // -1 = all
 };
 
-struct LinkRow {
-    std::string link;  // LinkDef::key
-    std::string fromRegister;
-    RecordId fromId = 0;
-    std::string toRegister;
-    RecordId toId = 0;
+using LinkRow = isms::Link;
+
+// An optional reference (e.g. a risk's owner) that pointed at a removed record and was emptied.
+struct ClearedReference {
+    std::string registerKey;
+    RecordId id = 0;
+    std::string field;
 };
 
-// What a removal took away, so that undo can put it back exactly (same id, same ref, same links).
+// What a removal took away, so that undo can put it back exactly: same id, same ref, same links,
+// and the references to it that were emptied.
 struct Removed {
+    std::string registerKey;
     Record record;
     std::vector<LinkRow> links;
+    std::vector<ClearedReference> clearedReferences;
 };
 
 struct Attachment {
@@ -198,7 +204,9 @@ public:
     Result<Record> insert(const RegisterDef& reg, Record record);
     // Replaces the record's values; the change log holds only the fields that changed.
     Result<Record> update(const RegisterDef& reg, const Record& record);
-    // Removes the record and its links; its attachments are kept so an undo finds them again.
+    // Removes the record and its links, and empties optional references to it (each logged).
+    // Refused while a required reference points at it ("3 findings belong to AU-002"). Its
+    // attachments are kept (ids are never reused) so an undo finds them again.
     Result<Removed> remove(const RegisterDef& reg, RecordId id);
     // Puts back what remove() took (for undo).
     Result<Record> restore(const RegisterDef& reg, const Removed& removed);
@@ -214,6 +222,9 @@ public:
     Result<std::vector<LinkRow>> links(const std::string& registerKey, RecordId id) const;
     // Every row of one link type (for rules over the whole file, e.g. SoA consistency).
     Result<std::vector<LinkRow>> allLinks(const LinkDef& link) const;
+
+    // Everything the rules read (all records, links, methodology, organisation) in one go.
+    Result<IsmsData> loadAll() const;
 
     // ---- methodology ----
     Result<Methodology> methodology() const;
