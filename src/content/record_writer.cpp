@@ -52,6 +52,25 @@ RecordId RecordWriter::add(std::string_view registerKey, Record record)
     return stored->id;
 }
 
+void RecordWriter::update(std::string_view registerKey, RecordId id, Fields fields)
+{
+    if (failed())
+        return;
+    const auto& def = m_file.catalogue().get(registerKey);
+    auto stored = m_file.get(def, id);
+    if (!stored) {
+        fail(stored.error());
+        return;
+    }
+    Record record = std::move(*stored);
+    for (const auto& [key, value] : fields)
+        set(registerKey, record, key, value);
+    if (failed())
+        return;
+    if (auto updated = m_file.update(def, record); !updated)
+        fail(updated.error());
+}
+
 void RecordWriter::link(std::string_view linkKey, RecordId from, RecordId to,
                         std::string_view toRegister)
 {

@@ -41,6 +41,8 @@ public:
     RecordId add(std::string_view registerKey, Fields fields, const std::string& ref = {});
     // Sets more fields on a record built field by field (long texts, conditional values).
     RecordId add(std::string_view registerKey, Record record);
+    // Changes some fields of a stored record.
+    void update(std::string_view registerKey, RecordId id, Fields fields);
     Record blank(std::string_view registerKey) const;
     void set(std::string_view registerKey, Record& record, std::string_view field, FieldValue value);
 
