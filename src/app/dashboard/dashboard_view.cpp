@@ -316,7 +316,7 @@ void DashboardView::refresh()
         return;
     }
     m_summary = summarise(*data, m_clock.today());
-    show(*m_summary);
+    showSummary(*m_summary);
 }
 
 QString DashboardView::errorText() const
@@ -330,7 +330,7 @@ void DashboardView::showMessage(const QString& text)
     m_stack->setCurrentWidget(m_message);
 }
 
-void DashboardView::show(const DashboardSummary& s)
+void DashboardView::showSummary(const DashboardSummary& s)
 {
     m_title->setText(s.organisation.empty() ? tr("Dashboard") : qs(s.organisation));
     m_subtitle->setText(tr("Dashboard for %1 · %2 overdue · %3 due in the next %4 days")
@@ -578,7 +578,7 @@ void DashboardView::changeEvent(QEvent* event)
 {
     // Colours chosen for the palette (overdue red) follow a switch between light and dark.
     if (event->type() == QEvent::PaletteChange && m_summary)
-        show(*m_summary);
+        showSummary(*m_summary);
     QWidget::changeEvent(event);
 }
 

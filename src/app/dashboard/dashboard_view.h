@@ -62,7 +62,7 @@ private:
     QWidget* buildHeatMaps();
     QWidget* buildReadiness();
     QWidget* buildSoa();
-    void show(const DashboardSummary& summary);
+    void showSummary(const DashboardSummary& summary);
     void showAgenda(const DashboardSummary& summary);
     void showHeatMaps(const DashboardSummary& summary);
     void showReadiness(const DashboardSummary& summary);
