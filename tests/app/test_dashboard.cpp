@@ -7,7 +7,7 @@
 #include "domain/catalogue.h"
 #include "domain/clock.h"
 #include "storage/isms_file.h"
-#include "test_dashboard_screens.h"
+#include "test_dashboard_support.h"
 
 #include <QApplication>
 #include <QSignalSpy>

@@ -8,7 +8,7 @@
 #include "app/welcome/welcome_view.h"
 #include "app/wizard/new_file_wizard.h"
 #include "app/dashboard/risk_matrix_widget.h"
-#include "test_dashboard_screens.h"
+#include "test_dashboard_support.h"
 
 #include <QAction>
 #include <QComboBox>

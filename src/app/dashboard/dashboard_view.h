@@ -61,6 +61,7 @@ private:
     QWidget* buildAgenda();
     QWidget* buildHeatMaps();
     QWidget* buildReadiness();
+    QWidget* buildMandatory();
     QWidget* buildSoa();
     void showSummary(const DashboardSummary& summary);
     void showAgenda(const DashboardSummary& summary);
@@ -70,6 +71,8 @@ private:
     void showMessage(const QString& text);
     void activateItem(QTreeWidgetItem* item);
     QColor alertColour() const;
+    // A rich-text link in the palette's link colour (QLabel would use the application's).
+    QString link(const QString& href, const QString& text) const;
 
     const isms::Clock& m_clock;
     isms::storage::IsmsFile* m_file = nullptr;

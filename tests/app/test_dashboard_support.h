@@ -1,5 +1,5 @@
 #pragma once
-// Offscreen renders of the widgets, for reviewing how they look. Written to $ISMS_SCREENSHOT_DIR
+// Shared by the dashboard tests: readable QString in failure messages, and offscreen renders of the widgets, for reviewing how they look. Written to $ISMS_SCREENSHOT_DIR
 // when it is set, else to a temporary folder that is removed afterwards.
 
 #include <QCoreApplication>
@@ -10,8 +10,14 @@
 #include <QWidget>
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/catch_tostring.hpp>
 
 #include <memory>
+
+template <>
+struct Catch::StringMaker<QString> {
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
 
 namespace isms::app::test {
 
