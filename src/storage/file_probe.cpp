@@ -68,6 +68,14 @@ Result<FileHeader> probeIsmsFile(const std::filesystem::path& file, int newestSc
         return header;
     if (header->applicationId != static_cast<std::uint32_t>(kApplicationId))
         return messages::notOurs(file);
+    // With a -wal beside it the file may be mid-checkpoint in another program: its size is
+    // SQLite's to judge (quick_check), not the header's.
+    std::error_code ec;
+    if (std::filesystem::exists(file.string() + "-wal", ec)) {
+        if (header->userVersion > newestSchema)
+            return messages::tooNew(file, header->userVersion, newestSchema);
+        return header;
+    }
     if (header->fileSize % header->pageSize != 0)
         return messages::corrupt(file, "it does not end on a page boundary: it was cut short");
     if (header->pageCount != 0

@@ -219,6 +219,10 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::create(const std::filesy
         return fail(r.error());
     if (auto r = c.exec("COMMIT"); !r)
         return fail(r.error());
+    // Put the header in the main file now: a second opener probing it sees an ISMS file (and
+    // gets "locked"), not the empty shell a WAL-only commit leaves behind.
+    if (auto r = c.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+        return fail(r.error());
     return std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
 }
 
