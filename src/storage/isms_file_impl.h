@@ -51,7 +51,8 @@ public:
     Result<Attachment> attach(const std::string& registerKey, RecordId recordId, const std::string& name,
                               const std::string& mediaType, const std::vector<std::byte>& content);
     Result<void> detach(std::int64_t attachmentId);
-    Result<Methodology> methodology();
+    // The cached methodology; valid until the next setMethodology or rollback.
+    Result<const Methodology*> methodology();
     Result<void> setMethodology(const Methodology& methodology);
     Result<void> snapshotRisks(RecordId assessmentId);
     Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId);

@@ -79,9 +79,9 @@ Result<void> IsmsFile::Impl::prepareForWrite(const RegisterDef& reg, Record& rec
     if (reg.key == reg::risks) {
         if (record.values.size() < reg.fields.size())
             record.values.resize(reg.fields.size());
-        applyRiskLevels(reg, record, *m);
+        applyRiskLevels(reg, record, **m);
     }
-    if (auto r = normaliseAndValidate(reg, record, *m); !r)
+    if (auto r = normaliseAndValidate(reg, record, **m); !r)
         return r;
     return checkReferences(reg, record);
 }
@@ -300,7 +300,7 @@ Result<IsmsData> IsmsFile::Impl::loadAll()
     auto m = methodology();
     if (!m)
         return m.error();
-    data.methodology = *m;
+    data.methodology = **m;
     auto organisation = meta("organisation");
     if (!organisation)
         return organisation.error();

@@ -155,7 +155,7 @@ Result<void> IsmsFile::Impl::detach(std::int64_t attachmentId)
     });
 }
 
-Result<Methodology> IsmsFile::Impl::methodology()
+Result<const Methodology*> IsmsFile::Impl::methodology()
 {
     if (!methodologyCache) {
         auto loaded = loadMethodology(*db);
@@ -163,7 +163,7 @@ Result<Methodology> IsmsFile::Impl::methodology()
             return loaded.error();
         methodologyCache = std::move(*loaded);
     }
-    return *methodologyCache;
+    return &*methodologyCache;
 }
 
 Result<void> IsmsFile::Impl::setMethodology(const Methodology& next)
@@ -176,9 +176,10 @@ Result<void> IsmsFile::Impl::setMethodology(const Methodology& next)
         auto old = methodology();
         if (!old)
             return old.error();
+        const std::string before = methodologyJson(**old);
         if (auto r = saveMethodology(*db, next); !r)
             return broken(r.error());
-        if (auto e = logChange({"methodology", "", 0, "", methodologyJson(*old), methodologyJson(next)}); !e)
+        if (auto e = logChange({"methodology", "", 0, "", before, methodologyJson(next)}); !e)
             return e.error();
         methodologyCache = next;
         changed(Change::Kind::Methodology, "", 0);
