@@ -2,10 +2,12 @@
 // The evidence files attached to the current record: attach, open (a temporary copy opened with
 // the desktop's viewer), remove. Attaching and removing are undoable.
 
+// Qt first: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include <QWidget>
+
 #include "domain/value.h"
 #include "storage/isms_file.h"
 
-#include <QWidget>
 
 #include <string>
 #include <vector>

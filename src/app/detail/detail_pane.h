@@ -1,9 +1,11 @@
 #pragma once
 // The right-hand pane: the selected record's form, its links, its evidence and its history.
 
+// Qt first: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include <QWidget>
+
 #include "domain/value.h"
 
-#include <QWidget>
 
 #include <string>
 

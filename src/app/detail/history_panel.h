@@ -1,9 +1,11 @@
 #pragma once
 // The change log of the current record, newest first: who, when, what before and after.
 
+// Qt first: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include <QWidget>
+
 #include "domain/value.h"
 
-#include <QWidget>
 
 #include <string>
 

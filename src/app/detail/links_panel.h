@@ -3,9 +3,11 @@
 // label as seen from this record ("Treated by control", or "Treats risk" from the other end).
 // Adding and removing links are undoable commands.
 
+// Qt first: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include <QWidget>
+
 #include "domain/value.h"
 
-#include <QWidget>
 
 #include <string>
 

@@ -9,6 +9,7 @@
 #include "app/session/value_convert.h"
 #include "app/views/field_delegate.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -93,6 +94,12 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
                                  : QAbstractItemView::EditKeyPressed
                                        | QAbstractItemView::AnyKeyPressed);
     m_pages->addWidget(m_table);
+    auto* deleteKey = new QAction(tr("Delete Record"), m_table);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    deleteKey->setEnabled(!session.isReadOnly());
+    m_table->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, &RegisterView::deleteCurrent);
 
     auto* empty = new QWidget(this);
     auto* emptyLayout = new QVBoxLayout(empty);
@@ -141,7 +148,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterView::updateState);
     connect(&session, &DocumentSession::recordInserted, this, [this](const QString& reg, qint64 id) {
-        if (ss(m_def.key) == ss(reg))
+        if (qs(m_def.key) == reg)
             selectRecord(id);  // a new record (or an undone removal) is where the user looks
     });
     restoreHeader();
