@@ -422,19 +422,17 @@ MandatoryItem review(const Facts& f)
     const Record* latest = nullptr;
     std::optional<Date> latestDate;
     for (const Record& r : f.data.of(reg::reviews)) {
-        if (r.text(def, "status") != "held")
-            continue;
-        auto d = r.date(def, "held_date");
+        const auto d = reviewHeldOn(f.data, r);
         if (!d)
-            d = r.date(def, "planned_date");
-        if (!latest || (d && (!latestDate || *d > *latestDate))) {
+            continue;
+        if (!latest || *d > *latestDate) {
             latest = &r;
             latestDate = d;
         }
     }
     if (latest)
         b.evidence(describe(f.data, reg::reviews, *latest,
-                            "held" + (latestDate ? " " + latestDate->toIso() : std::string())));
+                            "held " + latestDate->toIso()));
     const bool document = f.declaredDocuments(b, "review");
     b.condition(latest != nullptr, "Hold a management review (9.3) and mark it held.");
     const bool decisions = latest && !latest->text(def, "decisions").empty();

@@ -40,11 +40,8 @@ private:
 
     void findLastReview()
     {
-        const RegisterDef& reviews = def(reg::reviews);
         for (const Record& r : m_data.of(reg::reviews)) {
-            std::optional<Date> held = r.date(reviews, "held_date");
-            if (!held && r.text(reviews, "status") == "held")
-                held = r.date(reviews, "planned_date");
+            const std::optional<Date> held = reviewHeldOn(m_data, r);
             if (held && (!m_since || *held > *m_since)) {
                 m_since = held;
                 m_last = &r;

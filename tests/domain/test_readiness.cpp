@@ -231,6 +231,8 @@ TEST_CASE("Each mandatory item turns partial or missing for its own reason", "[r
         CHECK(presence("review") == Presence::Present);
         f.data.records["documents"].pop_back();
         setField("reviews", "MR-1", "status", std::string("planned"));
+        CHECK(presence("review") == Presence::Partial);  // a held date says it took place
+        setField("reviews", "MR-1", "held_date", Value{});
         CHECK(presence("review") == Presence::Missing);
     }
     SECTION("nonconformities: none recorded is missing unless stated")
