@@ -126,15 +126,6 @@ void audits(Collector& c)
     }
 }
 
-std::optional<Date> heldOn(const RegisterDef& def, const Record& review)
-{
-    if (auto held = review.date(def, "held_date"))
-        return held;
-    if (review.text(def, "status") == "held")
-        return review.date(def, "planned_date");
-    return std::nullopt;
-}
-
 void managementReview(Collector& c)
 {
     const RegisterDef& def = c.data().def(reg::reviews);
@@ -143,7 +134,7 @@ void managementReview(Collector& c)
     const Record* nextPlanned = nullptr;
     std::optional<Date> nextDate;
     for (const Record& r : c.data().of(reg::reviews)) {
-        if (auto held = heldOn(def, r)) {
+        if (auto held = reviewHeldOn(c.data(), r)) {
             if (!lastDate || *held > *lastDate) {
                 last = &r;
                 lastDate = held;

@@ -62,6 +62,16 @@ std::optional<Date> createdOn(const Record& record)
     return dayOf(record.createdAt);
 }
 
+std::optional<Date> reviewHeldOn(const IsmsData& data, const Record& review)
+{
+    const RegisterDef& def = data.def(reg::reviews);
+    if (auto held = review.date(def, "held_date"))
+        return held;
+    if (review.text(def, "status") == "held")
+        return review.date(def, "planned_date");
+    return std::nullopt;
+}
+
 std::string dayCount(long long days)
 {
     return std::to_string(days) + (days == 1 || days == -1 ? " day" : " days");

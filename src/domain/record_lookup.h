@@ -26,6 +26,10 @@ std::string optionLabel(const IsmsData& data, std::string_view registerKey,
 std::optional<Date> changedOn(const Record& record);
 std::optional<Date> createdOn(const Record& record);
 
+// When a management review took place: its held date, or its planned date when it is marked held
+// without one; empty for a review not held yet. Every rule decides "held" this way.
+std::optional<Date> reviewHeldOn(const IsmsData& data, const Record& review);
+
 // "1 day" / "3 days".
 std::string dayCount(long long days);
 
