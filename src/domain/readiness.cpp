@@ -9,6 +9,7 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <set>
 
 namespace isms {
 
@@ -368,14 +369,13 @@ MandatoryItem monitoring(const Facts& f)
     ItemBuilder b("monitoring", "9.1", "Monitoring and measurement results",
                   std::string(reg::metrics));
     const RegisterDef& ms = f.def(reg::measurements);
+    std::set<RecordId> measured;
+    for (const Record& x : f.data.of(reg::measurements))
+        measured.insert(x.integer(ms, "metric"));
     std::vector<std::string> unmeasured;
-    for (const Record& m : f.data.of(reg::metrics)) {
-        const bool measured = f.count(reg::measurements, [&](const Record& x) {
-            return x.integer(ms, "metric") == m.id;
-        }) > 0;
-        if (!measured)
+    for (const Record& m : f.data.of(reg::metrics))
+        if (!measured.count(m.id))
             unmeasured.push_back(m.ref);
-    }
     const int metrics = static_cast<int>(f.data.of(reg::metrics).size());
     if (metrics > 0)
         b.evidence(countOf(metrics, "metric", "metrics") + ", "
