@@ -214,14 +214,15 @@ MandatoryItem statementOfApplicability(const Facts& f)
     if (completeness.controls > 0)
         b.evidence("SoA register: " + countOf(completeness.controls, "control", "controls") + ", "
                    + std::to_string(completeness.justified) + " decided and justified");
-    std::string incomplete = "Complete the SoA: ";
-    if (!completeness.missing.empty()) {
-        const auto& first = completeness.missing.front();
-        incomplete += first.id == 0 ? first.message
-                                    : countOf(static_cast<int>(completeness.missing.size()),
-                                              "control needs", "controls need")
-                + " a decision or justification.";
-    }
+    std::string incomplete = "Complete the SoA:";
+    const int unlisted = std::max(0, kAnnexAControlCount - completeness.annexAControls);
+    const int undecided = completeness.controls - completeness.justified;
+    if (unlisted > 0)
+        incomplete += " list the " + std::to_string(unlisted) + " missing Annex A control"
+            + (unlisted == 1 ? "" : "s") + (undecided > 0 ? ";" : ".");
+    if (undecided > 0)
+        incomplete += " " + countOf(undecided, "control needs", "controls need")
+            + " a decision or justification.";
     b.condition(completeness.complete, incomplete);
     b.guard(issues.empty(), "Resolve " + countOf(static_cast<int>(issues.size()), "inconsistency",
                                                      "inconsistencies")
