@@ -89,30 +89,38 @@ void reviewDates(Collector& c, std::string_view registerKey, const char* dateFie
                  const char* what, bool skipClosed = false)
 {
     const RegisterDef& def = c.data().def(registerKey);
+    const FieldAt due(def, dateField);
+    const std::optional<FieldAt> status =
+        skipClosed ? std::optional<FieldAt>(FieldAt(def, "status")) : std::nullopt;
     for (const Record& r : c.data().of(registerKey)) {
-        if (skipClosed && r.text(def, "status") == "closed")
+        if (status && status->text(r) == "closed")
             continue;
-        c.consider(registerKey, r, r.date(def, dateField), what);
+        c.consider(registerKey, r, due.date(r), what);
     }
 }
 
 void documents(Collector& c)
 {
     const RegisterDef& def = c.data().def(reg::documents);
+    const FieldAt status(def, "status"), nextReview(def, "next_review");
     for (const Record& r : c.data().of(reg::documents))
-        if (r.text(def, "status") != "retired")
-            c.consider(reg::documents, r, r.date(def, "next_review"), "Review of the document");
+        if (status.text(r) != "retired")
+            c.consider(reg::documents, r, nextReview.date(r), "Review of the document");
 }
 
 void actionsDue(Collector& c, std::string_view registerKey, const char* what)
 {
     const RegisterDef& def = c.data().def(registerKey);
+    const FieldAt status(def, "status"), due(def, "due_date");
+    const std::optional<FieldAt> decision =
+        def.field("decision") ? std::optional<FieldAt>(FieldAt(def, "decision")) : std::nullopt;
     for (const Record& r : c.data().of(registerKey)) {
-        if (isOneOf(r.text(def, "status"), {"done", "cancelled"}))
+        const std::string_view st = status.text(r);
+        if (st == "done" || st == "cancelled")
             continue;
-        if (def.field("decision") && r.text(def, "decision") == "rejected")
+        if (decision && decision->text(r) == "rejected")
             continue;
-        c.consider(registerKey, r, r.date(def, "due_date"), what);
+        c.consider(registerKey, r, due.date(r), what);
     }
 }
 
