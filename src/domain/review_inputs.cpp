@@ -222,7 +222,7 @@ private:
         changedRecords(s, reg::parties, [&](const Record& r) { return label(reg::parties, r, "type", "type not set"); });
         const RegisterDef& reqs = def(reg::requirements);
         changedRecords(s, reg::requirements, [&](const Record& r) {
-            std::string text = personOrParty(r.integer(reqs, "party"));
+            std::string text = partyName(r.integer(reqs, "party"));
             text += r.boolean(reqs, "addressed") ? ", addressed by the ISMS" : ", not addressed yet";
             if (r.boolean(reqs, "climate_related"))
                 text += ", climate-change requirement";
@@ -231,7 +231,7 @@ private:
         orNothing(s, "No interested party or requirement changed " + periodText() + ".");
         return s;
     }
-    std::string personOrParty(RecordId partyId) const
+    std::string partyName(RecordId partyId) const
     {
         if (const Record* p = m_data.find(reg::parties, partyId))
             return recordTitle(m_data, reg::parties, *p);
@@ -432,7 +432,7 @@ private:
         for (const Record* r : sortedByRef(reg::requirements))
             if (!r->boolean(reqs, "addressed"))
                 s.lines.push_back(line(reg::requirements, *r,
-                                       personOrParty(r->integer(reqs, "party"))
+                                       partyName(r->integer(reqs, "party"))
                                            + ", not addressed by the ISMS yet"));
         orNothing(s, "No complaints " + periodText() + " and every requirement is addressed.");
         return s;
