@@ -1,0 +1,83 @@
+#include "storage/content_digest.h"
+
+#include "storage/schema.h"
+#include "storage/sha256.h"
+#include "storage/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <fstream>
+
+namespace isms::storage {
+
+namespace {
+
+// Each part is tagged and length-prefixed, so no two different dumps hash the same bytes.
+void addPart(Sha256& hash, char tag, std::string_view bytes)
+{
+    const std::string prefix = std::string(1, tag) + std::to_string(bytes.size()) + ":";
+    hash.add(prefix);
+    hash.add(bytes);
+}
+
+} // namespace
+
+Result<std::string> contentDigest(sql::Connection& db, const Catalogue& catalogue)
+{
+    Sha256 hash;
+    for (const auto& table : digestTables(catalogue)) {
+        auto s = db.prepare("SELECT * FROM " + table.table + " ORDER BY " + table.orderBy);
+        if (!s)
+            return s.error();
+        addPart(hash, 'T', table.table);
+        for (;;) {
+            auto row = s->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            hash.add("R");
+            for (int c = 0; c < s->columnCount(); ++c) {
+                switch (s->columnType(c)) {
+                case SQLITE_NULL:
+                    hash.add("N");
+                    break;
+                case SQLITE_INTEGER:
+                    addPart(hash, 'I', std::to_string(s->columnInt(c)));
+                    break;
+                case SQLITE_FLOAT: {
+                    char buffer[40];
+                    std::snprintf(buffer, sizeof buffer, "%.17g", s->columnReal(c));
+                    addPart(hash, 'F', buffer);
+                    break;
+                }
+                case SQLITE_TEXT:
+                    addPart(hash, 'S', s->columnTextView(c));
+                    break;
+                default:
+                    addPart(hash, 'B', s->columnBlobView(c));
+                    break;
+                }
+            }
+        }
+    }
+    return hash.finishHex();
+}
+
+Result<std::string> fileSha256(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::Io, "\"" + file.string() + "\" cannot be read.");
+    Sha256 hash;
+    std::string buffer(1 << 16, '\0');
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        hash.add(buffer.data(), static_cast<std::size_t>(in.gcount()));
+    }
+    if (in.bad())
+        return makeError(ErrorCode::Io, "\"" + file.string() + "\" could not be read to the end.");
+    return hash.finishHex();
+}
+
+} // namespace isms::storage

@@ -1,0 +1,28 @@
+#pragma once
+// The messages a user reads when a file cannot be opened or written: each names the file, says
+// what happened and what to do. Kept together so they stay consistent.
+
+#include "domain/result.h"
+
+#include <filesystem>
+#include <string>
+
+namespace isms::storage::messages {
+
+Error notFound(const std::filesystem::path& file);
+Error notAFile(const std::filesystem::path& file);
+Error emptyFile(const std::filesystem::path& file);
+Error notSqlite(const std::filesystem::path& file);
+Error notOurs(const std::filesystem::path& file);
+Error corrupt(const std::filesystem::path& file, const std::string& detail);
+Error tooNew(const std::filesystem::path& file, int fileSchema, int newestSchema);
+Error needsUpgrade(const std::filesystem::path& file, int fileSchema);
+Error locked(const std::filesystem::path& file);
+Error readOnlyOnDisk(const std::filesystem::path& file);
+Error readOnlySession(const std::filesystem::path& file);
+Error alreadyExists(const std::filesystem::path& file);
+Error cannotRead(const std::filesystem::path& file, const std::string& detail);
+// Wraps an SQLite failure during open into the right message for its code.
+Error openFailure(const std::filesystem::path& file, const Error& sqliteError);
+
+} // namespace isms::storage::messages

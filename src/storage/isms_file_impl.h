@@ -1,0 +1,121 @@
+#pragma once
+// The state behind one open IsmsFile: its connection, caches kept in step with the file, the
+// transaction in progress and the changes waiting for the observer. Split across
+// isms_file_*.cpp by concern; isms_file.cpp is the public facade that forwards here.
+
+#include "storage/change_log.h"
+#include "storage/isms_file.h"
+#include "storage/record_repository.h"
+#include "storage/sqlite.h"
+
+#include <memory>
+#include <optional>
+
+namespace isms::storage {
+
+class IsmsFile::Impl {
+public:
+    Impl(std::filesystem::path path, OpenMode mode, std::unique_ptr<sql::Connection> db,
+         const Clock& clock, std::string author);
+
+    // ---- opening (isms_file_open.cpp) ----
+    static Result<std::unique_ptr<Impl>> create(const std::filesystem::path& path,
+                                                const CreateOptions& options, const Clock& clock);
+    static Result<std::unique_ptr<Impl>> open(const std::filesystem::path& path,
+                                              const OpenOptions& options, const Clock& clock);
+
+    // ---- writing (isms_file_transaction.cpp) ----
+    Result<void> requireWritable() const;
+    // Runs one write operation: joins the transaction in progress or makes its own.
+    template <class T, class Op>
+    Result<T> write(Op&& op);
+    Result<void> transaction(const std::function<Result<void>()>& work);
+    // Marks the transaction in progress as failed after it wrote something: it will roll back.
+    Error broken(Error error);
+    Result<ChangeEntry> logChange(NewChange change);
+    void changed(Change::Kind kind, std::string registerKey, RecordId id);
+
+    // ---- records (isms_file_records.cpp) ----
+    Result<const RegisterDef*> registerOf(const RegisterDef& reg) const;
+    Result<const RegisterDef*> registerOf(const std::string& key) const;
+    Result<Record> get(const RegisterDef& reg, RecordId id);
+    Result<Record> insert(const RegisterDef& reg, Record record);
+    Result<Record> update(const RegisterDef& reg, const Record& record);
+    Result<Removed> remove(const RegisterDef& reg, RecordId id);
+    Result<Record> restore(const RegisterDef& reg, const Removed& removed);
+    Result<IsmsData> loadAll();
+
+    // ---- links, attachments, methodology, snapshots (isms_file_relations.cpp) ----
+    Result<void> link(const LinkDef& link, RecordId fromId, const std::string& toRegister, RecordId toId);
+    Result<void> unlink(const LinkDef& link, RecordId fromId, const std::string& toRegister, RecordId toId);
+    Result<Attachment> attach(const std::string& registerKey, RecordId recordId, const std::string& name,
+                              const std::string& mediaType, const std::vector<std::byte>& content);
+    Result<void> detach(std::int64_t attachmentId);
+    Result<Methodology> methodology();
+    Result<void> setMethodology(const Methodology& methodology);
+    Result<void> snapshotRisks(RecordId assessmentId);
+    Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId);
+
+    // ---- file level (isms_file_info.cpp) ----
+    Result<std::string> meta(const std::string& key);
+    Result<void> setMeta(const std::string& key, const std::string& value);
+    FileInfo info();
+    Result<void> setOrganisation(const std::string& name);
+    Result<HealthReport> check();
+    Result<void> saveCopy(const std::filesystem::path& target);
+
+    std::filesystem::path path;
+    OpenMode mode;
+    std::unique_ptr<sql::Connection> db;
+    const Catalogue* catalogue = &Catalogue::standard();
+    const Clock* clock;
+    std::string author;
+    RecordRepository records;
+    ChangeLog log;
+    std::optional<Methodology> methodologyCache;
+    std::optional<int> migratedFrom;
+    std::optional<std::filesystem::path> backupPath;
+
+    int depth = 0;
+    bool poisoned = false;
+    std::vector<Change> pending;
+    std::function<void(const std::vector<Change>&)> observer;
+
+private:
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    // Record checks that need the file: reference targets exist.
+    Result<void> checkReferences(const RegisterDef& reg, const Record& record);
+    Result<void> prepareForWrite(const RegisterDef& reg, Record& record);
+};
+
+template <class T, class Op>
+Result<T> IsmsFile::Impl::write(Op&& op)
+{
+    if (auto r = requireWritable(); !r)
+        return r.error();
+    if (depth > 0)
+        return op();
+    if (auto r = begin(); !r)
+        return r.error();
+    depth = 1;
+    std::optional<Result<T>> result;
+    try {
+        result.emplace(op());
+    } catch (const std::exception& e) {
+        result.emplace(makeError(ErrorCode::Internal, std::string("Unexpected failure: ") + e.what()));
+    }
+    depth = 0;
+    if (!result->ok() || poisoned) {
+        rollback();
+        if (result->ok())
+            return makeError(ErrorCode::Internal, "The change was rolled back after a failure.");
+        return *result;
+    }
+    if (auto c = commit(); !c)
+        return c.error();
+    return *result;
+}
+
+} // namespace isms::storage

@@ -1,0 +1,229 @@
+// Creating and opening .isms files: probing, locking, integrity check, upgrades, read-only mode.
+
+#include "storage/file_messages.h"
+#include "storage/file_probe.h"
+#include "storage/isms_file_impl.h"
+#include "storage/methodology_store.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
+
+#include <sqlite3.h>
+#include <spdlog/spdlog.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace isms::storage {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 200;
+
+// A file: URI for SQLite; '%', '?' and '#' would otherwise be read as URI syntax.
+std::string fileUri(const std::filesystem::path& file, bool immutable)
+{
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(file).string()) {
+        if (c == '%' || c == '?' || c == '#' || c == ' ') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    uri += "?mode=ro";
+    if (immutable)
+        uri += "&immutable=1";
+    return uri;
+}
+
+std::filesystem::path sidecar(const std::filesystem::path& file, const char* suffix)
+{
+    return std::filesystem::path(file.string() + suffix);
+}
+
+// Writable means both the file and its folder (the -wal file is created beside it). A file
+// whose permission bits allow nobody to write counts as read-only even for an administrator.
+bool writableOnDisk(const std::filesystem::path& file)
+{
+    struct stat st {};
+    if (::stat(file.c_str(), &st) != 0 || (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return false;
+    if (::access(file.c_str(), W_OK) != 0)
+        return false;
+    auto folder = std::filesystem::absolute(file).parent_path();
+    return ::access(folder.c_str(), W_OK) == 0;
+}
+
+// The checks every open repeats with SQLite's own view: ours, a version we read, intact.
+Result<int> checkOpenedFile(sql::Connection& db, const std::filesystem::path& file, int newestSchema)
+{
+    auto appId = db.queryInt("PRAGMA application_id");
+    if (!appId)
+        return messages::openFailure(file, appId.error());
+    if (*appId != kApplicationId)
+        return messages::notOurs(file);
+    auto version = db.queryInt("PRAGMA user_version");
+    if (!version)
+        return messages::openFailure(file, version.error());
+    if (*version > newestSchema)
+        return messages::tooNew(file, static_cast<int>(*version), newestSchema);
+    if (*version < 1)
+        return messages::corrupt(file, "it has no schema version");
+    auto quick = db.queryText("PRAGMA quick_check");
+    if (!quick)
+        return messages::openFailure(file, quick.error());
+    if (*quick != "ok")
+        return messages::corrupt(file, *quick);
+    return static_cast<int>(*version);
+}
+
+Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path& file,
+                                                     const OpenOptions& options, const Clock& clock,
+                                                     int newestSchema)
+{
+    // Without a -wal beside it nothing can be pending, so SQLite may treat the file as immutable:
+    // no locks, no -shm, not one byte written.
+    const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
+    auto db = sql::Connection::open(fileUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    if (!db)
+        return messages::openFailure(file, db.error());
+    sqlite3_busy_timeout((*db)->handle(), kBusyTimeoutMs);
+    auto version = checkOpenedFile(**db, file, newestSchema);
+    if (!version)
+        return version.error();
+    if (*version < newestSchema)
+        return messages::needsUpgrade(file, *version);
+    return std::make_unique<IsmsFile::Impl>(file, OpenMode::ReadOnly, std::move(*db), clock, options.author);
+}
+
+Result<void> configureForWriting(sql::Connection& db)
+{
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        if (auto r = db.exec(pragma); !r)
+            return r;
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesystem::path& file,
+                                                             const OpenOptions& options, const Clock& clock)
+{
+    const MigrationPlan& plan = activeMigrationPlan();
+    auto header = probeIsmsFile(file, plan.targetVersion);
+    if (!header)
+        return header.error();
+    if (options.mode == OpenMode::ReadOnly)
+        return openReadOnly(file, options, clock, plan.targetVersion);
+    if (!writableOnDisk(file))
+        return messages::readOnlyOnDisk(file);
+
+    auto db = sql::Connection::open(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+    if (!db)
+        return messages::openFailure(file, db.error());
+    sql::Connection& c = **db;
+    sqlite3_busy_timeout(c.handle(), kBusyTimeoutMs);
+    // Exclusive from the first access: a second window or program gets "locked" and WAL needs
+    // no -shm file.
+    if (auto r = c.exec("PRAGMA locking_mode = EXCLUSIVE"); !r)
+        return messages::openFailure(file, r.error());
+    if (auto r = c.exec("BEGIN EXCLUSIVE"); !r)
+        return messages::openFailure(file, r.error());
+    auto version = checkOpenedFile(c, file, plan.targetVersion);
+    (void)c.exec(version ? "COMMIT" : "ROLLBACK");  // the lock stays: locking_mode is EXCLUSIVE
+    if (!version)
+        return version.error();
+
+    std::optional<int> migratedFrom;
+    std::optional<std::filesystem::path> backup;
+    if (*version < plan.targetVersion) {
+        if (!options.allowMigration)
+            return messages::needsUpgrade(file, *version);
+        if (auto r = c.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+            return messages::openFailure(file, r.error());
+        backup = backupPathFor(file, *version);
+        std::error_code ec;
+        std::filesystem::copy_file(file, *backup, ec);
+        if (ec)
+            return makeError(ErrorCode::Io, "\"" + file.string() + "\" needs an upgrade, but the backup copy \""
+                                                + backup->string() + "\" could not be written (" + ec.message()
+                                                + "). Free some space or open the file from a folder you can write to.");
+        if (auto r = runMigrations(c, *version, plan); !r) {
+            std::filesystem::remove(*backup, ec);  // the file itself is unchanged
+            return makeError(r.error().code, "\"" + file.string() + "\" could not be upgraded and was left as it was. "
+                                                 + r.error().message);
+        }
+        spdlog::info("Upgraded {} from schema {} to {}; backup at {}", file.string(), *version,
+                     plan.targetVersion, backup->string());
+        migratedFrom = *version;
+    }
+    if (auto r = configureForWriting(c); !r)
+        return messages::openFailure(file, r.error());
+    auto impl = std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
+    impl->migratedFrom = migratedFrom;
+    impl->backupPath = backup;
+    return impl;
+}
+
+Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::create(const std::filesystem::path& file,
+                                                               const CreateOptions& options, const Clock& clock)
+{
+    std::error_code ec;
+    if (std::filesystem::exists(file, ec) || std::filesystem::exists(sidecar(file, "-wal"), ec))
+        return messages::alreadyExists(file);
+    if (options.organisation.find_first_not_of(" \t\r\n") == std::string::npos)
+        return makeError(ErrorCode::Invalid, "A new ISMS file needs the organisation's name.");
+
+    auto db = sql::Connection::open(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+    if (!db)
+        return makeError(ErrorCode::Io, "\"" + file.string() + "\" could not be created (" + db.error().message
+                                            + "). Check that the folder exists and that you may write to it.");
+    auto fail = [&](const Error& e) -> Error {
+        db->reset();
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            std::error_code ignored;
+            std::filesystem::remove(sidecar(file, suffix), ignored);
+        }
+        return makeError(e.code, "\"" + file.string() + "\" could not be created: " + e.message);
+    };
+    sql::Connection& c = **db;
+    if (auto r = c.exec("PRAGMA locking_mode = EXCLUSIVE"); !r)
+        return fail(r.error());
+    if (auto r = configureForWriting(c); !r)
+        return fail(r.error());
+    if (auto r = c.exec("BEGIN EXCLUSIVE"); !r)
+        return fail(r.error());
+    if (auto r = createSchema(c, Catalogue::standard()); !r)
+        return fail(r.error());
+    for (const auto& pragma : {"PRAGMA application_id = " + std::to_string(kApplicationId),
+                               "PRAGMA user_version = " + std::to_string(kSchemaVersion)})
+        if (auto r = c.exec(pragma); !r)
+            return fail(r.error());
+    {
+        auto s = c.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
+        if (!s)
+            return fail(s.error());
+        for (const auto& [key, value] : {std::pair<std::string, std::string>{"organisation", options.organisation},
+                                         {"created_at", clock.nowUtc()},
+                                         {"created_by", options.author}}) {
+            s->bind(1, key);
+            s->bind(2, value);
+            if (auto r = s->run(); !r)
+                return fail(r.error());
+            s->reset();
+        }
+    }
+    if (auto r = saveMethodology(c, Methodology::preset5x5()); !r)
+        return fail(r.error());
+    if (auto r = c.exec("COMMIT"); !r)
+        return fail(r.error());
+    // Put the header in the main file now: a second opener probing it sees an ISMS file (and
+    // gets "locked"), not the empty shell a WAL-only commit leaves behind.
+    if (auto r = c.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
+        return fail(r.error());
+    return std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
+}
+
+} // namespace isms::storage

@@ -1,0 +1,243 @@
+// Links, attachments, the methodology and assessment snapshots of an open file.
+
+#include "domain/risk_levels.h"
+#include "storage/attachment_store.h"
+#include "storage/isms_file_impl.h"
+#include "storage/json.h"
+#include "storage/link_store.h"
+#include "storage/methodology_store.h"
+#include "storage/record_changes.h"
+#include "storage/snapshot_store.h"
+
+namespace isms::storage {
+
+namespace {
+
+std::string linkJson(const Link& l, const std::string& toRef)
+{
+    return JsonObject()
+        .add("link", l.link)
+        .add("to_register", l.toRegister)
+        .add("to_id", l.toId)
+        .add("to_ref", toRef)
+        .str();
+}
+
+std::string attachmentJson(const Attachment& a)
+{
+    return JsonObject()
+        .add("attachment_id", a.id)
+        .add("name", a.name)
+        .add("media_type", a.mediaType)
+        .add("size", a.size)
+        .add("sha256", a.sha256)
+        .str();
+}
+
+} // namespace
+
+// Checks both ends of a link and returns the refs of its two records.
+static Result<std::pair<std::string, std::string>> linkEnds(IsmsFile::Impl& f, const LinkDef& def,
+                                                            RecordId fromId, const std::string& toRegister,
+                                                            RecordId toId)
+{
+    const LinkDef* known = f.catalogue->findLink(def.key);
+    if (!known)
+        return makeError(ErrorCode::Invalid, "There is no link called \"" + def.key + "\".");
+    if (known->to != "*" && known->to != toRegister)
+        return makeError(ErrorCode::Invalid, "A \"" + known->label + "\" link cannot point at the "
+                                                 + toRegister + " register.");
+    auto fromReg = f.registerOf(known->from);
+    if (!fromReg)
+        return fromReg.error();
+    auto toReg = f.registerOf(toRegister);
+    if (!toReg)
+        return toReg.error();
+    auto from = f.get(**fromReg, fromId);
+    if (!from)
+        return from.error();
+    auto to = f.get(**toReg, toId);
+    if (!to)
+        return to.error();
+    return std::pair{from->ref, to->ref};
+}
+
+Result<void> IsmsFile::Impl::link(const LinkDef& def, RecordId fromId, const std::string& toRegister, RecordId toId)
+{
+    return write<void>([&]() -> Result<void> {
+        auto ends = linkEnds(*this, def, fromId, toRegister, toId);
+        if (!ends)
+            return ends.error();
+        const Link l{def.key, catalogue->link(def.key).from, fromId, toRegister, toId};
+        auto inserted = insertLink(*db, l);
+        if (!inserted)
+            return inserted.error();
+        if (!*inserted)
+            return makeError(ErrorCode::Conflict, ends->first + " is already linked to " + ends->second + ".");
+        if (auto e = logChange({"link", l.fromRegister, fromId, ends->first, "", linkJson(l, ends->second)}); !e)
+            return e.error();
+        changed(Change::Kind::Linked, l.fromRegister, fromId);
+        changed(Change::Kind::Linked, l.toRegister, toId);
+        return {};
+    });
+}
+
+Result<void> IsmsFile::Impl::unlink(const LinkDef& def, RecordId fromId, const std::string& toRegister, RecordId toId)
+{
+    return write<void>([&]() -> Result<void> {
+        auto ends = linkEnds(*this, def, fromId, toRegister, toId);
+        if (!ends)
+            return ends.error();
+        const Link l{def.key, catalogue->link(def.key).from, fromId, toRegister, toId};
+        auto deleted = deleteLink(*db, l);
+        if (!deleted)
+            return deleted.error();
+        if (!*deleted)
+            return makeError(ErrorCode::NotFound, ends->first + " is not linked to " + ends->second + ".");
+        if (auto e = logChange({"unlink", l.fromRegister, fromId, ends->first, linkJson(l, ends->second), ""}); !e)
+            return e.error();
+        changed(Change::Kind::Unlinked, l.fromRegister, fromId);
+        changed(Change::Kind::Unlinked, l.toRegister, toId);
+        return {};
+    });
+}
+
+Result<Attachment> IsmsFile::Impl::attach(const std::string& registerKey, RecordId recordId,
+                                          const std::string& name, const std::string& mediaType,
+                                          const std::vector<std::byte>& content)
+{
+    return write<Attachment>([&]() -> Result<Attachment> {
+        auto reg = registerOf(registerKey);
+        if (!reg)
+            return reg.error();
+        auto record = get(**reg, recordId);
+        if (!record)
+            return record.error();
+        if (name.empty())
+            return makeError(ErrorCode::Invalid, "An attachment needs a file name.");
+        Attachment a;
+        a.registerKey = registerKey;
+        a.recordId = recordId;
+        a.name = name;
+        a.mediaType = mediaType.empty() ? "application/octet-stream" : mediaType;
+        a.addedAt = clock->nowUtc();
+        a.addedBy = author;
+        auto stored = insertAttachment(*db, std::move(a), content);
+        if (!stored)
+            return stored.error();
+        if (auto e = logChange({"attach", registerKey, recordId, record->ref, "", attachmentJson(*stored)}); !e)
+            return e.error();
+        changed(Change::Kind::Attachments, registerKey, recordId);
+        return stored;
+    });
+}
+
+Result<void> IsmsFile::Impl::detach(std::int64_t attachmentId)
+{
+    return write<void>([&]() -> Result<void> {
+        auto found = findAttachment(*db, attachmentId);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return makeError(ErrorCode::NotFound, "The attachment " + std::to_string(attachmentId)
+                                                      + " does not exist (it may have been removed).");
+        const Attachment& a = **found;
+        std::string ref;
+        if (auto reg = registerOf(a.registerKey))
+            if (auto record = records.find(**reg, a.recordId); record && *record)
+                ref = (*record)->ref;
+        if (auto r = deleteAttachment(*db, attachmentId); !r)
+            return r;
+        if (auto e = logChange({"detach", a.registerKey, a.recordId, ref, attachmentJson(a), ""}); !e)
+            return e.error();
+        changed(Change::Kind::Attachments, a.registerKey, a.recordId);
+        return {};
+    });
+}
+
+Result<Methodology> IsmsFile::Impl::methodology()
+{
+    if (!methodologyCache) {
+        auto loaded = loadMethodology(*db);
+        if (!loaded)
+            return loaded.error();
+        methodologyCache = std::move(*loaded);
+    }
+    return *methodologyCache;
+}
+
+Result<void> IsmsFile::Impl::setMethodology(const Methodology& next)
+{
+    if (auto r = requireWritable(); !r)
+        return r;
+    if (auto r = next.validate(); !r)
+        return r;
+    return write<void>([&]() -> Result<void> {
+        auto old = methodology();
+        if (!old)
+            return old.error();
+        if (auto r = saveMethodology(*db, next); !r)
+            return broken(r.error());
+        if (auto e = logChange({"methodology", "", 0, "", methodologyJson(*old), methodologyJson(next)}); !e)
+            return e.error();
+        methodologyCache = next;
+        changed(Change::Kind::Methodology, "", 0);
+
+        const RegisterDef& risks = catalogue->get(reg::risks);
+        auto all = records.list(risks, Query{});
+        if (!all)
+            return broken(all.error());
+        const std::string now = clock->nowUtc();
+        for (const Record& before : *all) {
+            Record after = before;
+            applyRiskLevels(risks, after, next);
+            const FieldDiff diff = diffRecords(risks, before, after);
+            if (diff.empty)
+                continue;
+            after.updatedAt = now;
+            after.updatedBy = author;
+            if (auto r = records.update(risks, after); !r)
+                return broken(r.error());
+            if (auto e = logChange({"update", risks.key, after.id, after.ref, diff.before, diff.after}); !e)
+                return e.error();
+            changed(Change::Kind::Updated, risks.key, after.id);
+        }
+        return {};
+    });
+}
+
+Result<void> IsmsFile::Impl::snapshotRisks(RecordId assessmentId)
+{
+    return write<void>([&]() -> Result<void> {
+        const RegisterDef& assessments = catalogue->get(reg::assessments);
+        auto assessment = get(assessments, assessmentId);
+        if (!assessment)
+            return assessment.error();
+        const RegisterDef& risks = catalogue->get(reg::risks);
+        auto all = records.list(risks, Query{});
+        if (!all)
+            return all.error();
+        std::vector<SnapshotRow> rows;
+        rows.reserve(all->size());
+        for (const Record& r : *all) {
+            auto level = [&](const char* key) { return static_cast<int>(r.integer(risks, key)); };
+            rows.push_back({r.id, r.ref, r.text(risks, risks.titleField), level("inherent_likelihood"),
+                            level("inherent_impact"), level("inherent_level"), level("residual_likelihood"),
+                            level("residual_impact"), level("residual_level")});
+        }
+        if (auto r = replaceSnapshot(*db, assessmentId, rows); !r)
+            return broken(r.error());
+        const std::string after = JsonObject().add("snapshot_risks", static_cast<std::int64_t>(rows.size())).str();
+        if (auto e = logChange({"snapshot", assessments.key, assessmentId, assessment->ref, "", after}); !e)
+            return e.error();
+        changed(Change::Kind::Updated, assessments.key, assessmentId);
+        return {};
+    });
+}
+
+Result<std::vector<SnapshotRow>> IsmsFile::Impl::snapshot(RecordId assessmentId)
+{
+    return readSnapshot(*db, assessmentId);
+}
+
+} // namespace isms::storage

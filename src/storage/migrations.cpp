@@ -1,0 +1,74 @@
+#include "storage/migrations.h"
+
+#include "storage/isms_file.h"
+#include "storage/sqlite.h"
+
+namespace isms::storage {
+
+namespace {
+const MigrationPlan* g_activePlan = nullptr;
+} // namespace
+
+const MigrationPlan& standardMigrationPlan()
+{
+    // Schema 1 is the first: nothing to upgrade from yet. Add a step here with each new version.
+    static const MigrationPlan plan{kSchemaVersion, {}};
+    return plan;
+}
+
+const MigrationPlan& activeMigrationPlan()
+{
+    return g_activePlan ? *g_activePlan : standardMigrationPlan();
+}
+
+ScopedMigrationPlan::ScopedMigrationPlan(MigrationPlan plan)
+    : m_plan(std::move(plan)), m_previous(g_activePlan)
+{
+    g_activePlan = &m_plan;
+}
+
+ScopedMigrationPlan::~ScopedMigrationPlan() { g_activePlan = m_previous; }
+
+std::filesystem::path backupPathFor(const std::filesystem::path& file, int fromVersion)
+{
+    const std::string base = file.string() + ".v" + std::to_string(fromVersion);
+    std::filesystem::path candidate = base + ".bak";
+    for (int n = 2; std::filesystem::exists(candidate); ++n)
+        candidate = base + "." + std::to_string(n) + ".bak";
+    return candidate;
+}
+
+Result<void> runMigrations(sql::Connection& db, int fromVersion, const MigrationPlan& plan)
+{
+    if (auto r = db.exec("BEGIN IMMEDIATE"); !r)
+        return r;
+    auto fail = [&db](const std::string& message, ErrorCode code) -> Result<void> {
+        (void)db.exec("ROLLBACK");
+        return makeError(code, message);
+    };
+    for (int version = fromVersion; version < plan.targetVersion; ++version) {
+        const MigrationStep* step = nullptr;
+        for (const auto& s : plan.steps)
+            if (s.fromVersion == version)
+                step = &s;
+        if (!step)
+            return fail("No upgrade from schema " + std::to_string(version) + " is known.", ErrorCode::Internal);
+        Result<void> applied = makeError(ErrorCode::Internal, "the upgrade step did not run");
+        try {
+            applied = step->apply(db);
+        } catch (const std::exception& e) {
+            applied = makeError(ErrorCode::Internal, e.what());
+        }
+        if (!applied)
+            return fail("Upgrading from schema " + std::to_string(version) + " (" + step->description
+                            + ") failed: " + applied.error().message,
+                        applied.error().code);
+    }
+    if (auto r = db.exec("PRAGMA user_version = " + std::to_string(plan.targetVersion)); !r)
+        return fail(r.error().message, r.error().code);
+    if (auto r = db.exec("COMMIT"); !r)
+        return fail(r.error().message, r.error().code);
+    return {};
+}
+
+} // namespace isms::storage

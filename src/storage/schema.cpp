@@ -1,0 +1,119 @@
+#include "storage/schema.h"
+
+#include "storage/sqlite.h"
+
+namespace isms::storage {
+
+const char* columnType(FieldType type)
+{
+    switch (type) {
+    case FieldType::Text:
+    case FieldType::LongText:
+    case FieldType::Enum:
+    case FieldType::Date:
+        return "TEXT";
+    case FieldType::Integer:
+    case FieldType::Likelihood:
+    case FieldType::Impact:
+    case FieldType::Level:
+    case FieldType::Boolean:
+    case FieldType::Reference:
+        return "INTEGER";
+    case FieldType::Real:
+        return "REAL";
+    }
+    return "ANY";
+}
+
+std::vector<std::string> registerTableDdl(const RegisterDef& reg)
+{
+    const std::string table = reg.tableName();
+    // AUTOINCREMENT: an id is never handed out twice, so undo and links never meet a stranger.
+    std::string ddl = "CREATE TABLE " + table
+        + " (id INTEGER PRIMARY KEY AUTOINCREMENT, ref TEXT NOT NULL UNIQUE, created_at TEXT NOT "
+          "NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL";
+    std::vector<std::string> indexes;
+    for (const auto& field : reg.fields) {
+        ddl += ", \"" + field.key + "\" " + columnType(field.type);
+        if (field.type == FieldType::Reference) {
+            ddl += " REFERENCES r_" + field.target + "(id)";
+            indexes.push_back("CREATE INDEX " + table + "__" + field.key + " ON " + table + "(\""
+                              + field.key + "\")");
+        } else if (field.type == FieldType::Boolean) {
+            ddl += " CHECK (\"" + field.key + "\" IN (0, 1))";
+        }
+    }
+    ddl += ") STRICT";
+    std::vector<std::string> statements{ddl};
+    statements.insert(statements.end(), indexes.begin(), indexes.end());
+    return statements;
+}
+
+std::vector<std::string> schemaDdl(const Catalogue& catalogue)
+{
+    std::vector<std::string> ddl{
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID",
+        // One row per link; the primary key serves lookups from the `from` side, the index the
+        // other side.
+        "CREATE TABLE links (from_register TEXT NOT NULL, from_id INTEGER NOT NULL, link TEXT NOT "
+        "NULL, to_register TEXT NOT NULL, to_id INTEGER NOT NULL, PRIMARY KEY (from_register, "
+        "from_id, link, to_register, to_id)) STRICT, WITHOUT ROWID",
+        "CREATE INDEX links__to ON links (to_register, to_id)",
+        "CREATE TABLE change_log (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, author TEXT NOT NULL, "
+        "action TEXT NOT NULL, register TEXT NOT NULL, record_id INTEGER NOT NULL, ref TEXT NOT "
+        "NULL, before TEXT NOT NULL, after TEXT NOT NULL, hash TEXT NOT NULL) STRICT",
+        "CREATE INDEX change_log__record ON change_log (register, record_id)",
+        "CREATE TABLE attachments (id INTEGER PRIMARY KEY AUTOINCREMENT, register TEXT NOT NULL, "
+        "record_id INTEGER NOT NULL, name TEXT NOT NULL, media_type TEXT NOT NULL, size INTEGER "
+        "NOT NULL, sha256 TEXT NOT NULL, added_at TEXT NOT NULL, added_by TEXT NOT NULL, content "
+        "BLOB NOT NULL) STRICT",
+        "CREATE INDEX attachments__record ON attachments (register, record_id)",
+        "CREATE TABLE methodology (id INTEGER PRIMARY KEY CHECK (id = 1), acceptable_max_score "
+        "INTEGER NOT NULL, acceptance_criteria TEXT NOT NULL, review_interval_months INTEGER NOT "
+        "NULL) STRICT",
+        "CREATE TABLE methodology_scale (axis TEXT NOT NULL CHECK (axis IN ('likelihood', "
+        "'impact')), level INTEGER NOT NULL, label TEXT NOT NULL, description TEXT NOT NULL, "
+        "PRIMARY KEY (axis, level)) STRICT, WITHOUT ROWID",
+        "CREATE TABLE methodology_matrix (likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, "
+        "score INTEGER NOT NULL, PRIMARY KEY (likelihood, impact)) STRICT, WITHOUT ROWID",
+        "CREATE TABLE methodology_bands (position INTEGER PRIMARY KEY, label TEXT NOT NULL, "
+        "min_score INTEGER NOT NULL, colour TEXT NOT NULL) STRICT",
+        // Snapshots outlive the risks they describe: no foreign key, on purpose.
+        "CREATE TABLE assessment_snapshots (assessment_id INTEGER NOT NULL, risk_id INTEGER NOT "
+        "NULL, ref TEXT NOT NULL, title TEXT NOT NULL, inherent_likelihood INTEGER NOT NULL, "
+        "inherent_impact INTEGER NOT NULL, inherent_level INTEGER NOT NULL, residual_likelihood "
+        "INTEGER NOT NULL, residual_impact INTEGER NOT NULL, residual_level INTEGER NOT NULL, "
+        "PRIMARY KEY (assessment_id, risk_id)) STRICT, WITHOUT ROWID",
+    };
+    for (const auto& reg : catalogue.registers()) {
+        auto table = registerTableDdl(reg);
+        ddl.insert(ddl.end(), table.begin(), table.end());
+    }
+    return ddl;
+}
+
+Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue)
+{
+    for (const auto& statement : schemaDdl(catalogue))
+        if (auto r = db.exec(statement); !r)
+            return makeError(r.error().code, "Could not create the file's tables: " + r.error().message);
+    return {};
+}
+
+std::vector<TableOrder> digestTables(const Catalogue& catalogue)
+{
+    std::vector<TableOrder> tables;
+    for (const auto& reg : catalogue.registers())
+        tables.push_back({reg.tableName(), "id"});
+    tables.push_back({"links", "from_register, from_id, link, to_register, to_id"});
+    tables.push_back({"attachments", "id"});
+    tables.push_back({"methodology", "id"});
+    tables.push_back({"methodology_scale", "axis, level"});
+    tables.push_back({"methodology_matrix", "likelihood, impact"});
+    tables.push_back({"methodology_bands", "position"});
+    tables.push_back({"assessment_snapshots", "assessment_id, risk_id"});
+    tables.push_back({"change_log", "seq"});
+    return tables;
+}
+
+} // namespace isms::storage

@@ -1,0 +1,35 @@
+#pragma once
+// The file's tables, generated from the catalogue: one STRICT table r_<key> per register, plus
+// the fixed tables (meta, links, change_log, attachments, methodology, assessment_snapshots).
+
+#include "domain/catalogue.h"
+#include "domain/result.h"
+
+#include <string>
+#include <vector>
+
+namespace isms::storage {
+
+namespace sql {
+class Connection;
+}
+
+// The SQL column type of a field.
+const char* columnType(FieldType type);
+
+// The CREATE statements of one register's table and its indexes.
+std::vector<std::string> registerTableDdl(const RegisterDef& reg);
+// Every CREATE statement of a schema-version-1 file, in order.
+std::vector<std::string> schemaDdl(const Catalogue& catalogue);
+
+// Runs schemaDdl inside the caller's transaction.
+Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue);
+
+// The fixed tables every content digest covers besides the registers, with their sort order.
+struct TableOrder {
+    std::string table;
+    std::string orderBy;
+};
+std::vector<TableOrder> digestTables(const Catalogue& catalogue);
+
+} // namespace isms::storage
