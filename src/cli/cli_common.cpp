@@ -1,8 +1,6 @@
 #include "cli_common.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 #include <cstdio>
 #include <iostream>
@@ -33,10 +31,9 @@ std::optional<int> VerbParser::parse(const QStringList& arguments, int required,
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         QString help = m_parser.helpText();
-        // Qt prints the program name only; show the verb too.
-        help.replace(QStringLiteral("Usage: ")
-                         + QFileInfo(QCoreApplication::applicationFilePath()).fileName(),
-                     QStringLiteral("Usage: ismsctl ") + m_verb);
+        // Qt names the program as it was invoked; show the verb too.
+        help.replace(QStringLiteral("Usage: ") + arguments.value(0) + QStringLiteral(" "),
+                     QStringLiteral("Usage: ismsctl ") + m_verb + QStringLiteral(" "));
         out(help.toStdString());
         return kOk;
     }
