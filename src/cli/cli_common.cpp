@@ -87,8 +87,12 @@ std::string authorFrom(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("author")) && !parser.value(QStringLiteral("author")).isEmpty())
         return parser.value(QStringLiteral("author")).toStdString();
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? std::string("unknown") : user.toStdString();
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user.toStdString();
+    }
+    return "unknown";
 }
 
 const Clock& clock()

@@ -1,4 +1,5 @@
 #include "cli/cli_common.h"
+#include "cli/readiness_summary.h"
 #include "cli/record_counts.h"
 #include "cli/verbs.h"
 
@@ -8,8 +9,11 @@ int runCheck(const QStringList& arguments)
 {
     VerbParser verb(QStringLiteral("check"),
                     QStringLiteral("Checks a file's database integrity, schema version and "
-                                   "change-log hash chain, then prints what it holds. Opens the "
-                                   "file read-only. Exit code 0 only when the file is healthy."));
+                                   "change-log hash chain, then prints what it holds and how "
+                                   "ready it is for audit (checklist, mandatory documented "
+                                   "information, SoA, risks, overdue items). Opens the file "
+                                   "read-only. Exit code 0 only when the file is healthy; "
+                                   "readiness gaps do not change it."));
     verb.positional(QStringLiteral("FILE"), QStringLiteral("The .isms file."));
     if (auto stop = verb.parse(arguments, 1))
         return *stop;
@@ -39,6 +43,11 @@ int runCheck(const QStringList& arguments)
         return fail(path, counts.error());
     text += "Records:\n" + *counts;
     if (h.healthy()) {
+        // The rules read the whole file, which only makes sense once it is known to be sound.
+        auto readiness = readinessSummary(*file);
+        if (!readiness)
+            return fail(path, readiness.error());
+        text += *readiness;
         out(text + "Healthy.");
         return kOk;
     }

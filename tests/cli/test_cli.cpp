@@ -184,6 +184,8 @@ TEST_CASE("Reading verbs leave the file byte-identical", "[cli]")
     CHECK(check.exitCode == 0);
     CHECK(contains(check.out, "Healthy."));
     CHECK(contains(check.out, "chain intact"));
+    CHECK(contains(check.out, "mandatory documented information"));
+    CHECK(contains(check.out, "3 inconsistent with the risks"));
 
     auto info = ismsctl(demo.dir, {"info", path});
     CHECK(info.exitCode == 0);
