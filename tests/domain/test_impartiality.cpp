@@ -48,6 +48,22 @@ TEST_CASE("An auditor who owns the audited area is flagged", "[impartiality]")
         CHECK_FALSE(flags[0].leadAuditor);
         CHECK(flags[1].item.ref == "AU-2");
     }
+    SECTION("a lead auditor who is also listed in the team is flagged once")
+    {
+        const RecordId a = f.add("audits", "AU-1", {F("title", "x"), F("auditee", owner),
+                                                      F("lead_auditor", owner)});
+        f.link("audit_auditors", a, owner);
+        const auto flags = impartialityFlags(f.data);
+        REQUIRE(flags.size() == 1);
+        CHECK(flags[0].leadAuditor);
+    }
+    SECTION("an auditee missing from the people register is still named")
+    {
+        f.add("audits", "AU-1", {F("title", "x"), F("auditee", 99), F("lead_auditor", 99)});
+        const auto flags = impartialityFlags(f.data);
+        REQUIRE(flags.size() == 1);
+        CHECK(flags[0].item.message.find("person #99") != std::string::npos);
+    }
     SECTION("a cancelled audit or one without an auditee is not flagged")
     {
         f.add("audits", "AU-1", {F("title", "x"), F("auditee", owner), F("lead_auditor", owner),

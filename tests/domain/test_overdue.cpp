@@ -202,6 +202,15 @@ TEST_CASE("The management review interval runs from the last held review", "[ove
         CHECK(report.overdue.empty());
         CHECK(report.dueSoon.empty());
     }
+    SECTION("a review marked held without a held date counts from its planned date")
+    {
+        f.add("reviews", "MR-1", {F("title", "a"), F("status", "held"),
+                                  F("planned_date", day("2025-11-01"))});
+        const auto report = dueItems(f.data, kToday);
+        REQUIRE(report.overdue.size() == 1);
+        CHECK(report.overdue[0].due == day("2026-11-01"));
+        CHECK(report.overdue[0].daysOverdue == 22);
+    }
     SECTION("the interval is a parameter")
     {
         heldReview(f, "2026-04-01");
