@@ -98,17 +98,25 @@ QString counted(long long n, const QString& one, const QString& many)
     return n == 1 ? one : many.arg(n);
 }
 
-QString statusText(MandatoryInformation::Status s)
+QString statusText(Presence presence)
 {
-    switch (s) {
-    case MandatoryInformation::Status::Present:
+    switch (presence) {
+    case Presence::Present:
         return DashboardView::tr("✔ Present");
-    case MandatoryInformation::Status::Partial:
+    case Presence::Partial:
         return DashboardView::tr("◐ Partial");
-    case MandatoryInformation::Status::Missing:
+    case Presence::Missing:
         return DashboardView::tr("✖ Missing");
     }
     return {};
+}
+
+QString joined(const std::vector<std::string>& lines, const QString& separator)
+{
+    QStringList out;
+    for (const auto& l : lines)
+        out << QString::fromStdString(l);
+    return out.join(separator);
 }
 
 } // namespace
@@ -235,8 +243,8 @@ QWidget* DashboardView::buildReadiness()
     m_clauseGrid->setVerticalSpacing(6);
     m_clauseGrid->setColumnStretch(0, 1);
     layout->addLayout(m_clauseGrid);
-    auto* hint = new QLabel(tr("Counts the requirements of the checklist marked met and the "
-                               "mandatory documented information present."),
+    auto* hint = new QLabel(tr("Requirements of the clause 4–10 checklist marked met. The gaps "
+                               "also name mandatory documented information not yet complete."),
                             box);
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -499,15 +507,15 @@ void DashboardView::showReadiness(const DashboardSummary& s)
     }
     int row = 0;
     auto* parent = m_clauseGrid->parentWidget();
-    for (const auto& c : s.readiness) {
-        auto* label = new QLabel(tr("%1  %2").arg(c.clause).arg(qs(c.title)), parent);
+    for (const auto& c : s.readiness.clauses) {
+        auto* label = new QLabel(tr("%1  %2").arg(qs(c.clause), qs(c.title)), parent);
         auto* bar = new QProgressBar(parent);
-        bar->setRange(0, std::max(1, c.total));
-        bar->setValue(c.done);
+        bar->setRange(0, std::max(1, c.requirements));
+        bar->setValue(c.met);
         bar->setTextVisible(false);
         bar->setFixedSize(140, std::max(8, label->fontMetrics().height() / 2));
-        bar->setAccessibleName(tr("Clause %1 readiness").arg(c.clause));
-        auto* figures = new QLabel(tr("%1 of %2").arg(c.done).arg(c.total), parent);
+        bar->setAccessibleName(tr("Clause %1 readiness").arg(qs(c.clause)));
+        auto* figures = new QLabel(tr("%1 of %2 met").arg(c.met).arg(c.requirements), parent);
         figures->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* gaps = new QLabel(parent);
         gaps->setTextFormat(Qt::RichText);
@@ -534,17 +542,26 @@ void DashboardView::showReadiness(const DashboardSummary& s)
     }
 
     m_mandatory->clear();
-    for (const auto& m : s.mandatory) {
+    for (const auto& m : s.readiness.mandatory) {
         auto* item = new QTreeWidgetItem(m_mandatory);
-        item->setText(0, statusText(m.status));
-        item->setText(1, qs(m.label));
-        item->setText(2, m.evidence.empty() ? tr("Nothing recorded yet") : qs(m.evidence));
-        item->setToolTip(2, item->text(2));
-        if (m.status == MandatoryInformation::Status::Missing)
+        item->setText(0, statusText(m.presence));
+        item->setText(1, tr("%1 (%2)").arg(qs(m.title), qs(m.clause)));
+        // What was found, or else what is still to do.
+        const QString found = m.evidence.empty() ? joined(m.missing, QStringLiteral("; "))
+                                                 : joined(m.evidence, QStringLiteral("; "));
+        item->setText(2, found);
+        QStringList tip;
+        if (!m.evidence.empty())
+            tip << tr("Found:") << joined(m.evidence, QStringLiteral("\n"));
+        if (!m.missing.empty())
+            tip << tr("Still to do:") << joined(m.missing, QStringLiteral("\n"));
+        item->setToolTip(1, tip.join(QLatin1Char('\n')));
+        item->setToolTip(2, tip.join(QLatin1Char('\n')));
+        if (m.presence == Presence::Missing)
             item->setForeground(0, alertColour());
-        setTarget(item, m.registerKey, m.id);
+        setTarget(item, m.registerKey, 0);
     }
-    fitHeight(m_mandatory, static_cast<int>(s.mandatory.size()), 4);
+    fitHeight(m_mandatory, static_cast<int>(s.readiness.mandatory.size()), 4);
 }
 
 void DashboardView::showSoa(const DashboardSummary& s)
