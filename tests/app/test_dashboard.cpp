@@ -299,6 +299,10 @@ TEST_CASE("The dashboard renders in light and dark palettes", "[screenshot]")
     DashboardView light(clock);
     light.setFile(demo->get());
     app::test::saveScreenshot(light, {1280, 1000}, QStringLiteral("dashboard-light"));
+    CHECK(light.twoColumns());
+    // Beside the navigation and the detail pane the sections stack in one column.
+    app::test::saveScreenshot(light, {640, 1400}, QStringLiteral("dashboard-narrow"));
+    CHECK_FALSE(light.twoColumns());
 
     QPalette dark;
     dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));

@@ -412,6 +412,8 @@ TEST_CASE("The shell widgets render offscreen", "[screenshot]")
     saveScreenshot(wizard, {640, 520}, QStringLiteral("wizard-organisation"));
     wizard.next();
     saveScreenshot(wizard, {640, 520}, QStringLiteral("wizard-method"));
+    wizard.presetCombo()->setCurrentIndex(wizard.presetCombo()->findData(10));
+    saveScreenshot(wizard, {640, 620}, QStringLiteral("wizard-method-10x10"));
     wizard.next();
     saveScreenshot(wizard, {640, 520}, QStringLiteral("wizard-location"));
 

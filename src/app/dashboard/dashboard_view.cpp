@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -155,23 +156,55 @@ DashboardView::DashboardView(const isms::Clock& clock, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
 
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(12);
-    // The to-do list gets the full width: its messages are sentences.
-    grid->addWidget(buildAgenda(), 0, 0, 1, 2);
-    grid->addWidget(buildHeatMaps(), 1, 0);
-    grid->addWidget(buildSoa(), 1, 1);
-    grid->addWidget(buildReadiness(), 2, 0);
-    grid->addWidget(buildMandatory(), 2, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(12);
+    m_agendaBox = buildAgenda();
+    m_heatMapBox = buildHeatMaps();
+    m_soaBox = buildSoa();
+    m_readinessBox = buildReadiness();
+    m_mandatoryBox = buildMandatory();
+    arrangeSections(false);
+    layout->addLayout(m_grid);
     layout->addStretch(1);
     m_scroll->setWidget(page);
     m_stack->addWidget(m_scroll);
 
     showMessage(tr("No file is open."));
+}
+
+void DashboardView::arrangeSections(bool twoColumns)
+{
+    m_twoColumns = twoColumns;
+    for (QWidget* box : {m_agendaBox, m_heatMapBox, m_soaBox, m_readinessBox, m_mandatoryBox})
+        m_grid->removeWidget(box);
+    // The to-do list always gets the full width: its messages are sentences.
+    if (twoColumns) {
+        m_grid->addWidget(m_agendaBox, 0, 0, 1, 2);
+        m_grid->addWidget(m_heatMapBox, 1, 0);
+        m_grid->addWidget(m_soaBox, 1, 1);
+        m_grid->addWidget(m_readinessBox, 2, 0);
+        m_grid->addWidget(m_mandatoryBox, 2, 1);
+        m_grid->setColumnStretch(1, 1);
+    } else {
+        m_grid->addWidget(m_agendaBox, 0, 0);
+        m_grid->addWidget(m_heatMapBox, 1, 0);
+        m_grid->addWidget(m_soaBox, 2, 0);
+        m_grid->addWidget(m_readinessBox, 3, 0);
+        m_grid->addWidget(m_mandatoryBox, 4, 0);
+        m_grid->setColumnStretch(1, 0);
+    }
+    m_grid->setColumnStretch(0, 1);
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event)
+{
+    const bool wide = width() >= kTwoColumnWidth;
+    if (wide != m_twoColumns)
+        arrangeSections(wide);
+    // The record's name gets about a third of the list, the message what is left.
+    m_agenda->setColumnWidth(1, std::max(160, width() * 3 / 10));
+    QWidget::resizeEvent(event);
 }
 
 QWidget* DashboardView::buildAgenda()
@@ -186,7 +219,6 @@ QWidget* DashboardView::buildAgenda()
     m_agenda->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_agenda->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_agenda->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_agenda->setColumnWidth(1, 300);
     // One click (or Enter) opens the record: the list is a to-do list, not a form.
     connect(m_agenda, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem* item, int) { activateItem(item); });
