@@ -112,10 +112,10 @@ Result<Record> IsmsFile::Impl::insert(const RegisterDef& regIn, Record record)
             return id.error();  // nothing was written: the statement failed as a whole
         record.id = *id;
         records.noteRef(reg, record.ref);
-        if (auto e = logChange({"insert", reg.key, record.id, record.ref, "", recordJson(reg, record)}); !e)
+        if (auto e = logChange({"insert", reg.key, record.id, record.ref, "", recordJson(reg, record)}, now); !e)
             return e.error();
         changed(Change::Kind::Inserted, reg.key, record.id);
-        return record;
+        return std::move(record);
     });
 }
 
@@ -143,7 +143,7 @@ Result<Record> IsmsFile::Impl::update(const RegisterDef& regIn, const Record& in
         if (auto r = records.update(reg, record); !r)
             return r.error();
         records.noteRef(reg, record.ref);
-        if (auto e = logChange({"update", reg.key, record.id, record.ref, diff.before, diff.after}); !e)
+        if (auto e = logChange({"update", reg.key, record.id, record.ref, diff.before, diff.after}, record.updatedAt); !e)
             return e.error();
         changed(Change::Kind::Updated, reg.key, record.id);
         return record;
