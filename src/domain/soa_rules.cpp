@@ -1,0 +1,187 @@
+#include "soa_rules.h"
+
+#include "record_lookup.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <tuple>
+
+namespace isms {
+
+namespace {
+
+bool hasInclusionReason(const RegisterDef& def, const Record& control)
+{
+    return control.boolean(def, "reason_risk") || control.boolean(def, "reason_legal")
+        || control.boolean(def, "reason_contractual") || control.boolean(def, "reason_business");
+}
+
+bool hasText(const std::string& text)
+{
+    return text.find_first_not_of(" \t\r\n") != std::string::npos;
+}
+
+using RefIndex = std::unordered_map<RecordId, const std::string*>;
+
+RefIndex refIndex(const IsmsData& data, std::string_view registerKey)
+{
+    RefIndex index;
+    for (const Record& r : data.of(registerKey))
+        index.emplace(r.id, &r.ref);
+    return index;
+}
+
+std::vector<std::string> refsOf(const RefIndex& index, const std::vector<RecordId>& ids)
+{
+    std::vector<std::string> refs;
+    for (RecordId id : ids)
+        if (const auto it = index.find(id); it != index.end())
+            refs.push_back(*it->second);
+    std::sort(refs.begin(), refs.end());
+    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+    return refs;
+}
+
+std::string joined(const std::vector<std::string>& refs)
+{
+    std::string text;
+    for (const auto& r : refs)
+        text += (text.empty() ? "" : ", ") + r;
+    return text;
+}
+
+std::vector<const Record*> byRef(const std::vector<Record>& records)
+{
+    std::vector<const Record*> sorted;
+    for (const auto& r : records)
+        sorted.push_back(&r);
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Record* a, const Record* b) { return a->ref < b->ref; });
+    return sorted;
+}
+
+} // namespace
+
+SoaCompleteness soaCompleteness(const IsmsData& data)
+{
+    const RegisterDef& def = data.def(reg::controls);
+    SoaCompleteness result;
+    for (const Record* control : byRef(data.of(reg::controls))) {
+        ++result.controls;
+        if (control->text(def, "theme") != "custom")
+            ++result.annexAControls;
+        const std::string decision = control->text(def, "applicable");
+        if (decision == "yes") {
+            ++result.decided;
+            if (hasInclusionReason(def, *control))
+                ++result.justified;
+            else
+                result.missing.push_back(ruleItem(
+                    data, reg::controls, *control,
+                    "Applicable but no reason for inclusion: tick risk treatment, legal, "
+                    "contractual or business."));
+        } else if (decision == "no") {
+            ++result.decided;
+            if (hasText(control->text(def, "justification")))
+                ++result.justified;
+            else
+                result.missing.push_back(ruleItem(data, reg::controls, *control,
+                                                  "Excluded without a justification: say why it "
+                                                  "is not applicable."));
+        } else {
+            result.missing.push_back(ruleItem(data, reg::controls, *control,
+                                              "No decision yet: mark it applicable or not, and "
+                                              "justify the decision."));
+        }
+    }
+    if (result.annexAControls < kAnnexAControlCount) {
+        RuleItem item;
+        item.registerKey = std::string(reg::controls);
+        item.title = "Annex A controls";
+        item.message = "The SoA lists " + std::to_string(result.annexAControls) + " of the "
+            + std::to_string(kAnnexAControlCount)
+            + " Annex A controls: every Annex A control needs a decision, even when excluded.";
+        result.missing.insert(result.missing.begin(), std::move(item));
+    }
+    result.complete = result.missing.empty();
+    return result;
+}
+
+std::vector<SoaInconsistency> soaInconsistencies(const IsmsData& data)
+{
+    const RegisterDef& def = data.def(reg::controls);
+    // One pass over the links: a file can hold far more links than controls.
+    std::map<RecordId, std::vector<RecordId>> riskIds, actionIds;
+    for (const Link& link : data.links) {
+        if (link.link == "risk_controls")
+            riskIds[link.toId].push_back(link.fromId);
+        else if (link.link == "treatment_controls")
+            actionIds[link.toId].push_back(link.fromId);
+    }
+    const RefIndex riskRefs = refIndex(data, reg::risks);
+    const RefIndex actionRefs = refIndex(data, reg::treatments);
+    std::vector<SoaInconsistency> issues;
+    for (const Record* control : byRef(data.of(reg::controls))) {
+        const auto risks = refsOf(riskRefs, riskIds[control->id]);
+        const auto actions = refsOf(actionRefs, actionIds[control->id]);
+        const bool excluded = control->text(def, "applicable") == "no";
+        if (excluded && !risks.empty())
+            issues.push_back({ruleItem(data, reg::controls, *control,
+                                       "Excluded in the SoA but chosen to treat "
+                                           + std::string(risks.size() == 1 ? "risk " : "risks ")
+                                           + joined(risks)
+                                           + ": include the control or unlink it from the risk."),
+                              SoaIssueKind::ExcludedButTreatsRisk, risks});
+        if (excluded && !actions.empty())
+            issues.push_back({ruleItem(data, reg::controls, *control,
+                                       "Excluded in the SoA but implemented by treatment "
+                                           + std::string(actions.size() == 1 ? "action " : "actions ")
+                                           + joined(actions)
+                                           + ": include the control or unlink the action."),
+                              SoaIssueKind::ExcludedButImplemented, actions});
+        if (!excluded && !risks.empty() && !control->boolean(def, "reason_risk"))
+            issues.push_back({ruleItem(data, reg::controls, *control,
+                                       "Chosen to treat " + joined(risks)
+                                           + " but \"risk treatment\" is not among its reasons: "
+                                             "add 'risk treatment' as a reason."),
+                              SoaIssueKind::TreatsRiskWithoutRiskReason, risks});
+    }
+    return issues;
+}
+
+int SoaSummary::count(const std::vector<OptionCount>& counts, const std::string& key) const
+{
+    for (const auto& c : counts)
+        if (c.key == key)
+            return c.count;
+    return 0;
+}
+
+SoaSummary soaSummary(const IsmsData& data)
+{
+    const RegisterDef& def = data.def(reg::controls);
+    SoaSummary summary;
+    for (const auto& option : def.field("applicable")->options)
+        summary.byDecision.push_back({option.key, option.label, 0});
+    for (const auto& option : def.field("implementation")->options)
+        summary.byImplementation.push_back({option.key, option.label, 0});
+    auto bump = [](std::vector<OptionCount>& counts, const std::string& key) {
+        for (auto& c : counts)
+            if (c.key == key) {
+                ++c.count;
+                return;
+            }
+        // Unset, or a key this version does not know: shown rather than silently dropped.
+        counts.push_back({key, key.empty() ? "Not set" : key, 1});
+    };
+    for (const Record& control : data.of(reg::controls)) {
+        ++summary.controls;
+        std::string decision = control.text(def, "applicable");
+        bump(summary.byDecision, decision.empty() ? "undecided" : decision);
+        bump(summary.byImplementation, control.text(def, "implementation"));
+    }
+    return summary;
+}
+
+} // namespace isms
