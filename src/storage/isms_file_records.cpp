@@ -6,6 +6,8 @@
 #include "storage/record_changes.h"
 #include "storage/record_validation.h"
 
+#include <cctype>
+
 namespace isms::storage {
 
 namespace {
@@ -16,9 +18,15 @@ Error notFound(const RegisterDef& reg, RecordId id)
                                               + " does not exist (it may have been deleted).");
 }
 
-std::string countOf(std::size_t n, const std::string& singular)
+// "1 finding", "3 audit findings": the register's title is its plural as people read it.
+std::string countOf(std::size_t n, const RegisterDef& reg)
 {
-    return std::to_string(n) + " " + singular + (n == 1 ? "" : "s");
+    if (n == 1)
+        return "1 " + reg.singular;
+    std::string plural = reg.title;
+    if (!plural.empty())
+        plural[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(plural[0])));
+    return std::to_string(n) + " " + plural;
 }
 
 } // namespace
@@ -181,7 +189,7 @@ Result<Removed> IsmsFile::Impl::remove(const RegisterDef& regIn, RecordId id)
                 if (!rows->empty()) {
                     const bool one = rows->size() == 1;
                     return makeError(ErrorCode::Conflict,
-                                     existing->ref + " cannot be deleted: " + countOf(rows->size(), other.singular)
+                                     existing->ref + " cannot be deleted: " + countOf(rows->size(), other)
                                          + (one ? " belongs" : " belong") + " to it (" + rows->front().second
                                          + (one ? "" : ", ...") + "). Delete or move " + (one ? "it" : "them")
                                          + " first.");

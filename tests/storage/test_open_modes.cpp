@@ -204,6 +204,22 @@ TEST_CASE("read-only opens change not one byte, no mtime and no -wal or -shm", "
     }
 }
 
+TEST_CASE("file names with URI characters open read-only and read-write", "[open][readonly]")
+{
+    TempDir dir;
+    const auto path = dir / "Client 50% #1?.isms";
+    createFile(path).reset();
+    const std::string bytes = readBytes(path);
+    {
+        auto file = openFile(path, OpenMode::ReadOnly);
+        CHECK(file->info().organisation == "Example Ltd");
+    }
+    CHECK(readBytes(path) == bytes);
+    CHECK(dir.listing() == std::vector<std::string>{"Client 50% #1?.isms"});
+    auto file = openFile(path);
+    CHECK(file->setOrganisation("Renamed").ok());
+}
+
 TEST_CASE("two read-only opens of the same closed file can coexist", "[open][readonly]")
 {
     TempDir dir;
