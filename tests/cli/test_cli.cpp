@@ -279,7 +279,11 @@ TEST_CASE("export --audit-copy and verify", "[cli]")
     CHECK(contains(verified.out, "Verified"));
     auto checked = ismsctl(demo.dir, {"check", copy.string()});
     CHECK(checked.exitCode == 0);
+    auto imported = ismsctl(demo.dir, {"import", copy.string(), "treatments", sample("treatments_good.csv")});
+    CHECK(imported.exitCode == 1);
+    CHECK(contains(imported.err, "is an audit copy"));
     CHECK(readFile(copy) == copyBytes);
+    CHECK(ismsctl(demo.dir, {"verify", copy.string()}).exitCode == 0);
 
     // One byte changed after export: verify must notice.
     {
