@@ -1,0 +1,39 @@
+#pragma once
+// A new ISMS file from the standard template: every Annex A control waiting for a decision, the
+// clause 4-10 checklist, the chosen risk methodology and, if given, a draft scope.
+
+#include "domain/clock.h"
+#include "domain/methodology.h"
+#include "domain/result.h"
+#include "storage/isms_file.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace isms::content {
+
+struct TemplateOptions {
+    std::string organisation;    // required
+    std::string author;
+    std::string scopeStatement;  // optional: becomes a draft scope record
+    int levels = 5;              // N x N preset methodology, 3..10 ...
+    std::optional<Methodology> methodology;  // ... unless a methodology is given
+};
+
+// Creates `path` (refusing an existing file) and fills it in one transaction. On failure nothing
+// is left behind: the half-made file is removed again.
+Result<std::unique_ptr<storage::IsmsFile>> createFromTemplate(const std::filesystem::path& path,
+                                                              const TemplateOptions& options,
+                                                              const Clock& clock);
+
+// The template's content for a file that already exists (and is empty): what
+// createFromTemplate runs inside its transaction.
+Result<void> fillTemplate(storage::IsmsFile& file, const TemplateOptions& options);
+
+// Removes a file this program just created and the SQLite companions beside it. For the
+// clean-up after a failed fill; never for a file that existed before.
+void removeNewFile(const std::filesystem::path& path);
+
+} // namespace isms::content
