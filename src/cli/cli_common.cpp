@@ -121,7 +121,8 @@ const RegisterDef* findRegister(const storage::IsmsFile& file, const QString& ke
     const std::string wanted = key.trimmed().toLower().toStdString();
     if (const auto* found = file.catalogue().find(wanted))
         return found;
-    std::string message = "there is no register called '" + key.toStdString() + "'.";
+    std::string message = displayPath(file.path()) + ": there is no register called '"
+        + key.toStdString() + "'.";
     for (const auto& r : file.catalogue().registers())
         if (!wanted.empty() && (r.key.rfind(wanted.substr(0, 3), 0) == 0 || r.singular == wanted)) {
             message += " Did you mean '" + r.key + "'?";

@@ -34,6 +34,17 @@ int runImport(const QStringList& arguments)
     std::ostringstream text;
     text << in.rdbuf();
 
+    {
+        // An audit copy must stay exactly as exported: look before opening it for writing.
+        auto peek = openFile(path, storage::OpenMode::ReadOnly);
+        if (!peek)
+            return kFailure;
+        if (peek->info().auditCopy) {
+            error(displayPath(path) + " is an audit copy and must stay exactly as it was exported; "
+                                      "nothing was imported. Import into the working file instead.");
+            return kFailure;
+        }
+    }
     auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(verb.parser()));
     if (!file)
         return kFailure;

@@ -20,7 +20,8 @@ int runVerify(const QStringList& arguments)
     auto mark = [](bool good) { return std::string(good ? "ok" : "FAILED"); };
     std::string text = "Verifying " + displayPath(path) + "\n";
     text += "  audit copy:       " + std::string(r.isAuditCopy ? "yes" : "NO (not made by export --audit-copy)") + "\n";
-    text += "  exported:         " + r.exportedAt + " by " + r.exportedBy + "\n";
+    if (r.isAuditCopy)
+        text += "  exported:         " + r.exportedAt + " by " + r.exportedBy + "\n";
     text += "  file SHA-256:     " + r.fileSha256 + "\n";
     text += "  sidecar .sha256:  "
         + (r.sidecarFound ? mark(r.fileMatchesSidecar) : std::string("not found (file digest not checked)"))

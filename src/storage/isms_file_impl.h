@@ -32,7 +32,8 @@ public:
     Result<void> transaction(const std::function<Result<void>()>& work);
     // Marks the transaction in progress as failed after it wrote something: it will roll back.
     Error broken(Error error);
-    Result<ChangeEntry> logChange(NewChange change);
+    // `at` defaults to the clock's now.
+    Result<ChangeEntry> logChange(NewChange change, const std::string& at = {});
     void changed(Change::Kind kind, std::string registerKey, RecordId id);
 
     // ---- records (isms_file_records.cpp) ----

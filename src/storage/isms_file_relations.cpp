@@ -13,16 +13,6 @@ namespace isms::storage {
 
 namespace {
 
-std::string linkJson(const Link& l, const std::string& toRef)
-{
-    return JsonObject()
-        .add("link", l.link)
-        .add("to_register", l.toRegister)
-        .add("to_id", l.toId)
-        .add("to_ref", toRef)
-        .str();
-}
-
 std::string attachmentJson(const Attachment& a)
 {
     return JsonObject()

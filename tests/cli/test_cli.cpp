@@ -279,7 +279,11 @@ TEST_CASE("export --audit-copy and verify", "[cli]")
     CHECK(contains(verified.out, "Verified"));
     auto checked = ismsctl(demo.dir, {"check", copy.string()});
     CHECK(checked.exitCode == 0);
+    auto imported = ismsctl(demo.dir, {"import", copy.string(), "treatments", sample("treatments_good.csv")});
+    CHECK(imported.exitCode == 1);
+    CHECK(contains(imported.err, "is an audit copy"));
     CHECK(readFile(copy) == copyBytes);
+    CHECK(ismsctl(demo.dir, {"verify", copy.string()}).exitCode == 0);
 
     // One byte changed after export: verify must notice.
     {
@@ -292,6 +296,8 @@ TEST_CASE("export --audit-copy and verify", "[cli]")
 
     auto notAudit = ismsctl(demo.dir, {"verify", demo.path.string()});
     CHECK(notAudit.exitCode == 1);
+    CHECK(contains(notAudit.out, "NO (not made by export --audit-copy)"));
+    CHECK(contains(notAudit.err, "is NOT verified"));
 
     auto plain = ismsctl(demo.dir, {"export", demo.path.string(), (demo.dir / "plain.isms").string()});
     CHECK(plain.exitCode == 0);
@@ -311,6 +317,7 @@ TEST_CASE("Files that are not ISMS files get the storage's message", "[cli]")
         INFO(verb);
         CHECK(run.exitCode == 1);
         CHECK(contains(run.err, text.string()));
+        CHECK(contains(run.err, "is not an ISMS Desk file"));
     }
     auto list = ismsctl(dir, {"list", text.string(), "risks"});
     CHECK(list.exitCode == 1);
@@ -319,6 +326,7 @@ TEST_CASE("Files that are not ISMS files get the storage's message", "[cli]")
     auto missing = ismsctl(dir, {"info", (dir / "absent.isms").string()});
     CHECK(missing.exitCode == 1);
     CHECK(contains(missing.err, "absent.isms"));
+    CHECK(contains(missing.err, "does not exist"));
     CHECK_FALSE(fs::exists(dir / "absent.isms"));
 }
 

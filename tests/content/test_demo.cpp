@@ -158,3 +158,27 @@ TEST_CASE("The scale generator writes the numbers asked for", "[scale]")
     // Template inserts + people + assets + risks + audits/findings + links + updates.
     CHECK(health->chain.entries >= 500 + 40 + 12 + 100);
 }
+
+TEST_CASE("Extra generated risks on the demo affect the demo's own assets", "[scale]")
+{
+    test::TempDir dir;
+    auto created = createDemo(dir / "demo.isms", {}, test::testClock());
+    REQUIRE(created.ok());
+    auto& file = **created;
+    const auto& riskAssets = file.catalogue().link("risk_assets");
+    auto linksBefore = file.allLinks(riskAssets);
+    REQUIRE(linksBefore.ok());
+    const auto risksBefore = countOf(file, reg::risks);
+
+    ScaleOptions options;
+    options.risks = 50;
+    auto added = addScaleRecords(file, options);
+    REQUIRE(added.ok());
+    CHECK(added->risks == 50);
+    CHECK(added->assets == 0);
+    CHECK(countOf(file, reg::risks) == risksBefore + 50);
+    CHECK(countOf(file, reg::assets) == 25);
+    auto linksAfter = file.allLinks(riskAssets);
+    REQUIRE(linksAfter.ok());
+    CHECK(linksAfter->size() == linksBefore->size() + 50);
+}
