@@ -212,7 +212,7 @@ int RegisterTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == RecordIdRole)
         return QVariant::fromValue<qint64>(idAt(index.row()));
@@ -279,7 +279,7 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
 
 Qt::ItemFlags RegisterTableModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const FieldDef* field = fieldAt(index.column());
@@ -292,7 +292,7 @@ Qt::ItemFlags RegisterTableModel::flags(const QModelIndex& index) const
 
 bool RegisterTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || m_session.isReadOnly())
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || m_session.isReadOnly())
         return false;
     const FieldDef* field = fieldAt(index.column());
     if (!field || field->computed)

@@ -8,6 +8,7 @@
 #include "app/session/record_labels.h"
 #include "app/session/value_convert.h"
 #include "app/views/field_delegate.h"
+#include "app/views/new_record.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -76,8 +77,9 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_table->setItemDelegate(new FieldDelegate(session, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Qt sorts as soon as sorting is enabled, by the header's indicator: make that ascending ref.
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setDragDropMode(QAbstractItemView::NoDragDrop);
@@ -234,8 +236,13 @@ void RegisterView::addRecord()
 {
     if (m_session.isReadOnly())
         return;
+    auto draft = newRecordDraft(m_session, m_def);
+    if (!draft) {
+        m_session.reportFailure(tr("Add %1").arg(qs(m_def.singular)), draft.error());
+        return;
+    }
     m_session.undoStack()->push(new InsertRecordCommand(
-        m_session, m_def.key, Record::blank(m_def), tr("Add %1").arg(qs(m_def.singular))));
+        m_session, m_def.key, std::move(draft.value()), tr("Add %1").arg(qs(m_def.singular))));
 }
 
 void RegisterView::duplicateCurrent()
