@@ -168,10 +168,17 @@ void RegisterView::restoreHeader()
     const QByteArray state = QSettings().value(headerKey(m_def)).toByteArray();
     if (!state.isEmpty() && header->restoreState(state))
         return;
-    // Long text makes a poor column: it is in the form and the tooltip.
-    for (std::size_t i = 0; i < m_def.fields.size(); ++i)
-        if (m_def.fields[i].type == FieldType::LongText)
-            m_table->setColumnHidden(static_cast<int>(i) + 1, true);
+    // A first look shows what a register is scanned for: the title, choices, people, dates and
+    // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
+    // (and the header's Columns menu brings any of them back).
+    for (std::size_t i = 0; i < m_def.fields.size(); ++i) {
+        const FieldDef& field = m_def.fields[i];
+        const bool scanned = field.key == m_def.titleField || field.type == FieldType::Enum
+                             || field.type == FieldType::Reference || field.type == FieldType::Date
+                             || field.type == FieldType::Level || field.type == FieldType::Integer
+                             || field.type == FieldType::Real;
+        m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
+    }
     header->resizeSection(0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("WWW-0000")));
     if (const auto title = m_def.indexOf(m_def.titleField))
         header->resizeSection(static_cast<int>(*title) + 1, 260);

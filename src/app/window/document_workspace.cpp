@@ -85,6 +85,7 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
 
 DocumentWorkspace::~DocumentWorkspace()
 {
+    m_detail->show();  // a hidden pane would be saved as collapsed
     QSettings().setValue(kSplitterKey, m_splitter->saveState());
 }
 
@@ -158,8 +159,11 @@ void DocumentWorkspace::go(const Location& location)
     if (location.registerKey.isEmpty()) {
         m_centre->setCurrentWidget(m_dashboard);
         m_detail->showNothing();
+        // The dashboard has no record to detail: it takes the width.
+        m_detail->hide();
     } else if (RegisterView* view = registerView(location.registerKey)) {
         m_centre->setCurrentWidget(view);
+        m_detail->show();
         const bool found = location.id != 0 && view->selectRecord(location.id);
         if (found)
             m_detail->showRecord(ss(location.registerKey), location.id);
