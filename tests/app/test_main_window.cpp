@@ -2,6 +2,8 @@
 
 #include "app/detail/detail_pane.h"
 #include "app/detail/history_panel.h"
+#include "app/form/field_editor.h"
+#include "app/form/record_form.h"
 #include "app/detail/links_panel.h"
 #include "app/dialogs/message_presenter.h"
 #include "app/models/register_table_model.h"
@@ -59,6 +61,42 @@ TEST_CASE("the window opens a file with its title, navigation and status", "[win
     // The demo has overdue risk reviews: the badge says so with a sign, not only colour.
     CHECK(risks->text(1).contains(QStringLiteral("\u26a0")));
     CHECK(w.messages.calls().empty());
+
+    // Overdue records are marked in their register: red, a warning sign and what is due.
+    w.window.workspace()->showRegister(QStringLiteral("risks"));
+    RegisterTableModel* model = w.window.workspace()->currentRegisterView()->model();
+    int marked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex ref = model->index(row, 0);
+        if (!model->isOverdue(model->idAt(row)))
+            continue;
+        ++marked;
+        CHECK(ref.data(Qt::DecorationRole).isValid());
+        CHECK(ref.data(Qt::ForegroundRole).isValid());
+        CHECK(ref.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Overdue")));
+    }
+    CHECK(marked == w.window.workspace()->overdueByRegister().at("risks"));
+    CHECK(marked > 0);
+}
+
+TEST_CASE("Enter on a cell takes the keyboard to that field of the form", "[window]")
+{
+    Window w;
+    REQUIRE(w.window.openFile(w.demo.path, false));
+    DocumentWorkspace* ws = w.window.workspace();
+    const Record r = test::recordByRef(*w.window.session(), reg::risks, "R-002");
+    ws->showRecord(QStringLiteral("risks"), r.id);
+    RegisterView* view = ws->currentRegisterView();
+    w.window.show();
+    QApplication::setActiveWindow(&w.window);
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    const int column = view->model()->columnOf("title");
+    view->table()->setCurrentIndex(view->model()->index(view->model()->rowOf(r.id), column));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_Return);
+    FieldEditor* title = ws->detail()->form()->editor("title");
+    REQUIRE(title != nullptr);
+    CHECK(title->isAncestorOf(QApplication::focusWidget()));
 }
 
 TEST_CASE("following a link, then Back and Forward", "[window][links]")

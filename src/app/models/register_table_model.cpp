@@ -5,11 +5,23 @@
 #include "app/session/value_convert.h"
 #include "app/session/value_text.h"
 
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
 #include <QUndoStack>
 
 #include <algorithm>
 
 namespace isms::app {
+
+namespace {
+// Red that reads on the palette's base colour, light or dark.
+QColor overdueColour()
+{
+    return QApplication::palette().color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                           : QColor(0xb7, 0x1c, 0x1c);
+}
+} // namespace
 
 RegisterTableModel::RegisterTableModel(DocumentSession& session, const RegisterDef& def,
                                        QObject* parent)
@@ -97,6 +109,15 @@ QString RegisterTableModel::columnFilter(int column) const
         if (f.field == key)
             return qs(f.text);
     return {};
+}
+
+void RegisterTableModel::setOverdue(QHash<RecordId, QString> overdue)
+{
+    if (overdue == m_overdue)
+        return;
+    m_overdue = std::move(overdue);
+    if (!m_ids.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
 }
 
 RecordId RegisterTableModel::idAt(int row) const
@@ -223,6 +244,15 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
     if (!field) {
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == ValueRole)
             return qs(record->ref);
+        const auto overdue = m_overdue.constFind(record->id);
+        if (overdue == m_overdue.cend())
+            return {};
+        if (role == Qt::ToolTipRole)
+            return tr("Overdue: %1").arg(*overdue);
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ForegroundRole)
+            return overdueColour();
         return {};
     }
     const Value& value = record->values[static_cast<std::size_t>(index.column() - 1)];

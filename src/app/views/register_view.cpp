@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -153,8 +154,23 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
         if (qs(m_def.key) == reg)
             selectRecord(id);  // a new record (or an undone removal) is where the user looks
     });
+    m_table->installEventFilter(this);
     restoreHeader();
     updateState();
+}
+
+bool RegisterView::eventFilter(QObject* watched, QEvent* event)
+{
+    // While a cell is being edited its editor has the keys, so Enter here means "open the field".
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && currentId() != 0) {
+            const FieldDef* field = m_model->fieldAt(m_table->currentIndex().column());
+            emit formFieldRequested(field ? qs(field->key) : QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 RegisterView::~RegisterView()
