@@ -4,6 +4,7 @@
 #include "app/settings/app_settings.h"
 #include "app/settings/logging.h"
 #include "app/window/main_window.h"
+#include "app/window/dark_palette.h"
 #include "app/window/screenshot.h"
 #include "domain/clock.h"
 
@@ -41,7 +42,10 @@ int main(int argc, char* argv[])
         QStringLiteral("page"),
         QApplication::translate("main", "With --screenshot: \"dashboard\" or a register key."),
         QStringLiteral("PAGE"));
-    parser.addOptions({readOnly, demo, screenshot, page});
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QApplication::translate("main", "Use a dark colour scheme whatever the desktop's."));
+    parser.addOptions({readOnly, demo, screenshot, page, dark});
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
@@ -51,6 +55,8 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    if (parser.isSet(dark))
+        isms::app::useDarkPalette();
     isms::app::setupLogging();
     isms::app::AppSettings settings;
     isms::app::QtMessagePresenter messages;

@@ -1,6 +1,7 @@
 #pragma once
 // Evidence files on a record. Attaching stores the bytes; undo detaches. Removing keeps the bytes
-// in the command so undo can attach them again (under a new attachment id: ids are never reused).
+// in the command so undo can attach them again. Attachment ids are never reused, so a re-attached
+// file has a new id: the commands find their attachment by record, name and SHA-256 instead.
 
 #include "app/commands/file_command.h"
 #include "domain/value.h"
@@ -30,7 +31,7 @@ protected:
 
 private:
     AttachmentContent m_content;
-    std::int64_t m_attachmentId = 0;
+    storage::Attachment m_stored;
 };
 
 class DetachCommand : public FileCommand {
@@ -43,7 +44,7 @@ protected:
     Result<void> applyUndo() override;
 
 private:
-    std::int64_t m_attachmentId;
+    storage::Attachment m_stored;
     AttachmentContent m_content;
     bool m_haveBytes = false;
 };

@@ -65,6 +65,7 @@ public:
     {
         const auto* s = std::get_if<std::string>(&v);
         m_edit->setText(s ? qs(*s) : QString());
+        m_edit->setCursorPosition(0);  // show the beginning of a long title
         m_edit->setModified(false);
     }
     void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }

@@ -5,11 +5,23 @@
 #include "app/session/value_convert.h"
 #include "app/session/value_text.h"
 
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
 #include <QUndoStack>
 
 #include <algorithm>
 
 namespace isms::app {
+
+namespace {
+// Red that reads on the palette's base colour, light or dark.
+QColor overdueColour()
+{
+    return QApplication::palette().color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                           : QColor(0xb7, 0x1c, 0x1c);
+}
+} // namespace
 
 RegisterTableModel::RegisterTableModel(DocumentSession& session, const RegisterDef& def,
                                        QObject* parent)
@@ -97,6 +109,15 @@ QString RegisterTableModel::columnFilter(int column) const
         if (f.field == key)
             return qs(f.text);
     return {};
+}
+
+void RegisterTableModel::setOverdue(QHash<RecordId, QString> overdue)
+{
+    if (overdue == m_overdue)
+        return;
+    m_overdue = std::move(overdue);
+    if (!m_ids.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
 }
 
 RecordId RegisterTableModel::idAt(int row) const
@@ -212,7 +233,7 @@ int RegisterTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == RecordIdRole)
         return QVariant::fromValue<qint64>(idAt(index.row()));
@@ -223,6 +244,15 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
     if (!field) {
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == ValueRole)
             return qs(record->ref);
+        const auto overdue = m_overdue.constFind(record->id);
+        if (overdue == m_overdue.cend())
+            return {};
+        if (role == Qt::ToolTipRole)
+            return tr("Overdue: %1").arg(*overdue);
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ForegroundRole)
+            return overdueColour();
         return {};
     }
     const Value& value = record->values[static_cast<std::size_t>(index.column() - 1)];
@@ -279,7 +309,7 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
 
 Qt::ItemFlags RegisterTableModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     const FieldDef* field = fieldAt(index.column());
@@ -292,7 +322,7 @@ Qt::ItemFlags RegisterTableModel::flags(const QModelIndex& index) const
 
 bool RegisterTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || m_session.isReadOnly())
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || m_session.isReadOnly())
         return false;
     const FieldDef* field = fieldAt(index.column());
     if (!field || field->computed)

@@ -8,6 +8,7 @@
 #include "storage/isms_file.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <deque>
 #include <unordered_map>
@@ -40,6 +41,11 @@ public:
     void setColumnFilter(int column, const QString& text);
     QString columnFilter(int column) const;
     const storage::Query& query() const { return m_query; }
+
+    // Records past a due date (from the overdue rules), with what is due: shown in red with a
+    // warning sign on the reference, never colour alone.
+    void setOverdue(QHash<RecordId, QString> overdue);
+    bool isOverdue(RecordId id) const { return m_overdue.contains(id); }
 
     RecordId idAt(int row) const;
     int rowOf(RecordId id) const;  // -1 when not among the rows
@@ -76,6 +82,7 @@ private:
     mutable std::unordered_map<int, std::vector<Record>> m_pages;
     mutable std::deque<int> m_pageOrder;  // oldest first
     mutable int m_pagesFetched = 0;
+    QHash<RecordId, QString> m_overdue;
 };
 
 } // namespace isms::app

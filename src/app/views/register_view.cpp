@@ -8,10 +8,12 @@
 #include "app/session/record_labels.h"
 #include "app/session/value_convert.h"
 #include "app/views/field_delegate.h"
+#include "app/views/new_record.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -76,8 +78,9 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_table->setItemDelegate(new FieldDelegate(session, m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Qt sorts as soon as sorting is enabled, by the header's indicator: make that ascending ref.
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     m_table->setDragDropMode(QAbstractItemView::NoDragDrop);
@@ -151,8 +154,23 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
         if (qs(m_def.key) == reg)
             selectRecord(id);  // a new record (or an undone removal) is where the user looks
     });
+    m_table->installEventFilter(this);
     restoreHeader();
     updateState();
+}
+
+bool RegisterView::eventFilter(QObject* watched, QEvent* event)
+{
+    // While a cell is being edited its editor has the keys, so Enter here means "open the field".
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && currentId() != 0) {
+            const FieldDef* field = m_model->fieldAt(m_table->currentIndex().column());
+            emit formFieldRequested(field ? qs(field->key) : QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 RegisterView::~RegisterView()
@@ -166,10 +184,17 @@ void RegisterView::restoreHeader()
     const QByteArray state = QSettings().value(headerKey(m_def)).toByteArray();
     if (!state.isEmpty() && header->restoreState(state))
         return;
-    // Long text makes a poor column: it is in the form and the tooltip.
-    for (std::size_t i = 0; i < m_def.fields.size(); ++i)
-        if (m_def.fields[i].type == FieldType::LongText)
-            m_table->setColumnHidden(static_cast<int>(i) + 1, true);
+    // A first look shows what a register is scanned for: the title, choices, people, dates and
+    // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
+    // (and the header's Columns menu brings any of them back).
+    for (std::size_t i = 0; i < m_def.fields.size(); ++i) {
+        const FieldDef& field = m_def.fields[i];
+        const bool scanned = field.key == m_def.titleField || field.type == FieldType::Enum
+                             || field.type == FieldType::Reference || field.type == FieldType::Date
+                             || field.type == FieldType::Level || field.type == FieldType::Integer
+                             || field.type == FieldType::Real;
+        m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
+    }
     header->resizeSection(0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("WWW-0000")));
     if (const auto title = m_def.indexOf(m_def.titleField))
         header->resizeSection(static_cast<int>(*title) + 1, 260);
@@ -234,8 +259,13 @@ void RegisterView::addRecord()
 {
     if (m_session.isReadOnly())
         return;
+    auto draft = newRecordDraft(m_session, m_def);
+    if (!draft) {
+        m_session.reportFailure(tr("Add %1").arg(qs(m_def.singular)), draft.error());
+        return;
+    }
     m_session.undoStack()->push(new InsertRecordCommand(
-        m_session, m_def.key, Record::blank(m_def), tr("Add %1").arg(qs(m_def.singular))));
+        m_session, m_def.key, std::move(draft.value()), tr("Add %1").arg(qs(m_def.singular))));
 }
 
 void RegisterView::duplicateCurrent()

@@ -48,6 +48,11 @@ public:
 
 signals:
     void currentRecordChanged(const QString& registerKey, qint64 id);
+    // Enter on a cell: the form's editor of that field should take the keyboard ("" = the first).
+    void formFieldRequested(const QString& fieldKey);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void updateState();

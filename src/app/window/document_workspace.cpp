@@ -3,6 +3,9 @@
 #include "app/dashboard/dashboard_view.h"
 #include "app/detail/detail_pane.h"
 #include "app/detail/links_panel.h"
+#include "app/form/field_editor.h"
+#include "app/form/record_form.h"
+#include "app/models/register_table_model.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/views/register_view.h"
@@ -85,6 +88,7 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
 
 DocumentWorkspace::~DocumentWorkspace()
 {
+    m_detail->show();  // a hidden pane would be saved as collapsed
     QSettings().setValue(kSplitterKey, m_splitter->saveState());
 }
 
@@ -97,6 +101,8 @@ RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
     if (!def)
         return nullptr;
     auto* view = new RegisterView(m_session, *def, m_messages);
+    if (const auto overdue = m_overdueRecords.find(def->key); overdue != m_overdueRecords.end())
+        view->model()->setOverdue(overdue->second);
     m_centre->addWidget(view);
     m_views.emplace(registerKey, view);
     connect(view, &RegisterView::currentRecordChanged, this,
@@ -110,6 +116,17 @@ RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
                     m_detail->showNothing();
                 m_history->visit({key, id});
             });
+    connect(view, &RegisterView::formFieldRequested, this, [this](const QString& fieldKey) {
+        RecordForm* form = m_detail->form();
+        FieldEditor* editor = fieldKey.isEmpty() ? nullptr : form->editor(ss(fieldKey));
+        if (!editor) {
+            const RegisterDef* def = m_session.catalogue().find(form->registerKey());
+            if (def && !def->fields.empty())
+                editor = form->editor(def->fields.front().key);
+        }
+        if (editor)
+            editor->setFocus(Qt::TabFocusReason);
+    });
     return view;
 }
 
@@ -158,8 +175,11 @@ void DocumentWorkspace::go(const Location& location)
     if (location.registerKey.isEmpty()) {
         m_centre->setCurrentWidget(m_dashboard);
         m_detail->showNothing();
+        // The dashboard has no record to detail: it takes the width.
+        m_detail->hide();
     } else if (RegisterView* view = registerView(location.registerKey)) {
         m_centre->setCurrentWidget(view);
+        m_detail->show();
         const bool found = location.id != 0 && view->selectRecord(location.id);
         if (found)
             m_detail->showRecord(ss(location.registerKey), location.id);
@@ -192,8 +212,19 @@ void DocumentWorkspace::refreshSummaries()
 {
     m_refreshDelay->stop();
     auto data = m_session.file().loadAll();
-    if (data)
-        m_overdue = dueItems(*data, m_session.clock().today()).overdueByRegister;
+    if (data) {
+        const DueReport due = dueItems(*data, m_session.clock().today());
+        m_overdue = due.overdueByRegister;
+        m_overdueRecords.clear();
+        for (const DueItem& item : due.overdue)
+            if (item.item.id != 0)
+                m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
+        for (const auto& [key, view] : m_views) {
+            const auto found = m_overdueRecords.find(ss(key));
+            view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
+                                                                      : found->second);
+        }
+    }
     m_navigation->refresh(m_overdue);
     m_dashboard->refresh();
     emit summariesChanged();

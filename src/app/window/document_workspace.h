@@ -4,7 +4,11 @@
 
 #include "app/window/navigation_history.h"
 
+#include <QHash>
 #include <QWidget>
+
+// After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "domain/value.h"
 
 #include <map>
 #include <string>
@@ -74,6 +78,7 @@ private:
     QTimer* m_refreshDelay;
     std::map<QString, RegisterView*> m_views;
     std::map<std::string, int, std::less<>> m_overdue;
+    std::map<std::string, QHash<RecordId, QString>, std::less<>> m_overdueRecords;
     bool m_navigating = false;
 };
 

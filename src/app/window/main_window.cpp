@@ -59,6 +59,7 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
 
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_banner->setMargin(6);
     m_banner->setAutoFillBackground(true);
     // Highlight colours come from the palette, so the banner reads in light and dark themes.
@@ -211,7 +212,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     connect(m_session.get(), &DocumentSession::infoChanged, this, &MainWindow::updateTitle);
 
     m_workspace = new DocumentWorkspace(*m_session, m_messages, m_documentPage);
-    m_documentPage->layout()->addWidget(m_workspace);
+    static_cast<QVBoxLayout*>(m_documentPage->layout())->addWidget(m_workspace, 1);
     connect(m_workspace, &DocumentWorkspace::locationChanged, this, [this] {
         updateActions();
         updateStatus();
