@@ -2,6 +2,7 @@
 
 #include "app/settings/app_settings.h"
 
+#include <QCommandLinkButton>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,13 +21,13 @@ constexpr int kPathRole = Qt::UserRole + 1;
 
 enum Column { OrganisationColumn, PathColumn, LastChangeColumn };
 
+// A command link: the native "do this" button with a one-line description, left-aligned without
+// a style sheet (which would make a push button lose the platform's look).
 QPushButton* commandButton(const QIcon& icon, const QString& text, const QString& hint,
                            QWidget* parent)
 {
-    auto* button = new QPushButton(icon, text, parent);
-    button->setToolTip(hint);
-    button->setMinimumHeight(button->sizeHint().height() + 6);
-    button->setStyleSheet(QStringLiteral("text-align: left; padding-left: 10px; padding-right: 16px;"));
+    auto* button = new QCommandLinkButton(text, hint, parent);
+    button->setIcon(icon);
     return button;
 }
 
