@@ -210,6 +210,14 @@ TEST_CASE("The dashboard lists exactly the overdue and due items of a file, one 
     CHECK(view.inherentMap()->total() == 2);
     CHECK(view.residualMap()->count(2, 3) == 1);
     CHECK(view.residualMap()->total() == 1);
+    CHECK(view.inherentMap()->accessibleDescription()
+          == QStringLiteral("likelihood 4, impact 5, level 20: 2"));
+    // A click on the heat map opens the risk register.
+    registers.clear();
+    QTest::mouseClick(view.inherentMap(), Qt::LeftButton, {},
+                      view.inherentMap()->cellRect(4, 5).center());
+    REQUIRE(registers.count() == 1);
+    CHECK(registers.at(0).at(0).toString() == QStringLiteral("risks"));
 
     // The approved policy is found as the mandatory documented information of clause 5.2; a
     // click on the row opens the register where it is kept.

@@ -71,6 +71,16 @@ void RiskMatrixWidget::setMethodology(const isms::Methodology& methodology)
 void RiskMatrixWidget::setCounts(std::vector<int> counts)
 {
     m_counts = std::move(counts);
+    // What a screen reader says instead of the picture: the occupied cells.
+    QStringList cells;
+    const int rows = static_cast<int>(m_methodology.likelihood.size());
+    const int cols = static_cast<int>(m_methodology.impact.size());
+    for (int l = rows; l >= 1; --l)
+        for (int i = cols; i >= 1; --i)
+            if (const int n = count(l, i); n > 0)
+                cells << tr("likelihood %1, impact %2, level %3: %4")
+                             .arg(l).arg(i).arg(m_methodology.score(l, i)).arg(n);
+    setAccessibleDescription(cells.isEmpty() ? tr("No assessed risks.") : cells.join(QStringLiteral("; ")));
     update();
 }
 
