@@ -234,6 +234,7 @@ QWidget* DashboardView::buildHeatMaps()
     auto* layout = new QVBoxLayout(box);
     auto* maps = new QHBoxLayout;
     maps->setSpacing(18);
+    maps->addStretch(1);
     auto addMap = [&](RiskMatrixWidget*& map, QLabel*& caption, const char* name) {
         auto* column = new QVBoxLayout;
         column->setSpacing(4);
@@ -250,6 +251,7 @@ QWidget* DashboardView::buildHeatMaps()
     };
     addMap(m_inherent, m_inherentCaption, "inherentMap");
     addMap(m_residual, m_residualCaption, "residualMap");
+    maps->addStretch(1);
     layout->addLayout(maps);
     m_legend = new RiskBandLegend(box);
     plainFont(m_legend);

@@ -51,7 +51,7 @@ public:
     QString errorText() const;
 
     // Below this width the sections stack in one column instead of two.
-    static constexpr int kTwoColumnWidth = 1100;
+    static constexpr int kTwoColumnWidth = 1000;
     bool twoColumns() const { return m_twoColumns; }
 
 signals:

@@ -18,6 +18,7 @@ constexpr int kAxisNumbers = 18; // room for the level numbers along each axis
 constexpr int kGap = 2;          // between cells, so adjacent cells of one band stay countable
 constexpr int kPreferredCell = 40;
 constexpr int kMinimumCell = 22;
+constexpr int kLargestCell = 48;  // beyond this a matrix only gets emptier, not clearer
 
 double luminance(const QColor& c)
 {
@@ -55,7 +56,9 @@ QColor readableTextOn(const QColor& background)
 
 RiskMatrixWidget::RiskMatrixWidget(QWidget* parent) : QWidget(parent)
 {
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     setMouseTracking(true);
     setMethodology(isms::Methodology::preset5x5());
 }
@@ -107,7 +110,8 @@ RiskMatrixWidget::Geometry RiskMatrixWidget::geometry() const
     const int bottom = kAxisNumbers + kAxisTitle;
     const int availableW = width() - left - 1;
     const int availableH = height() - bottom - 1;
-    const int cell = std::max(8, std::min((availableW + kGap) / cols, (availableH + kGap) / rows) - kGap);
+    const int cell = std::clamp(std::min((availableW + kGap) / cols, (availableH + kGap) / rows) - kGap,
+                                8, kLargestCell);
     const int gridW = cols * (cell + kGap) - kGap;
     const int gridH = rows * (cell + kGap) - kGap;
     // Centred horizontally in the space the layout gives, top-aligned.
@@ -148,6 +152,15 @@ QSize RiskMatrixWidget::sizeHint() const
     const int cell = std::max(kMinimumCell, kPreferredCell - std::max(rows, cols) * 2 + 10);
     return {kAxisTitle + kAxisNumbers + cols * (cell + kGap) + 1,
             rows * (cell + kGap) + kAxisNumbers + kAxisTitle + 1};
+}
+
+int RiskMatrixWidget::heightForWidth(int width) const
+{
+    const int rows = std::max<int>(1, static_cast<int>(m_methodology.likelihood.size()));
+    const int cols = std::max<int>(1, static_cast<int>(m_methodology.impact.size()));
+    const int availableW = width - kAxisTitle - kAxisNumbers - 1;
+    const int cell = std::clamp((availableW + kGap) / cols - kGap, kMinimumCell, kLargestCell);
+    return rows * (cell + kGap) + kAxisNumbers + kAxisTitle + 1;
 }
 
 QSize RiskMatrixWidget::minimumSizeHint() const

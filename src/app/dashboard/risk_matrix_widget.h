@@ -31,6 +31,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // Square cells: the height follows the width the layout gives.
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
 signals:
     void cellActivated(int likelihood, int impact);
