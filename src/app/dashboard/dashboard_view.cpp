@@ -244,7 +244,7 @@ QWidget* DashboardView::buildHeatMaps()
         map->setObjectName(QString::fromLatin1(name));
         plainFont(map);
         column->addWidget(caption);
-        column->addWidget(map, 0, Qt::AlignHCenter);
+        column->addWidget(map);  // full width: it centres its own grid
         maps->addLayout(column);
         connect(map, &RiskMatrixWidget::cellActivated, this,
                 [this] { emit registerActivated(qs(std::string(reg::risks))); });

@@ -149,8 +149,9 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
     m_preview = new RiskMatrixWidget(method);
     m_preview->setObjectName(QStringLiteral("matrixPreview"));
     m_legend = new RiskBandLegend(method);
-    methodLayout->addWidget(m_preview, 1, Qt::AlignHCenter);
+    methodLayout->addWidget(m_preview);  // full width: it centres its own grid
     methodLayout->addWidget(m_legend, 0, Qt::AlignHCenter);
+    methodLayout->addStretch(1);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &NewFileWizard::updatePreview);
     setPage(MethodPageId, method);
 
