@@ -72,6 +72,13 @@ Result<ScaleSummary> addScaleRecords(storage::IsmsFile& file, const ScaleOptions
                  {"integrity", random.between(1, impactLevels)},
                  {"availability", random.between(1, impactLevels)}}));
         summary.assets = static_cast<std::int64_t>(assets.size());
+        if (assets.empty()) {
+            // Extra risks on top of existing content affect the assets already there.
+            auto existing = file.listIds(catalogue.get(reg::assets));
+            if (!existing)
+                return existing.error();
+            assets = std::move(*existing);
+        }
 
         auto controls = file.list(catalogue.get(reg::controls));
         if (!controls)

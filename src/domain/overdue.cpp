@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <initializer_list>
 #include <limits>
+#include <map>
+#include <utility>
 #include <tuple>
 
 namespace isms {
@@ -60,8 +62,8 @@ public:
             // Undated items are the most overdue: they have never been done at all.
             const long long la = a.due ? a.daysOverdue : std::numeric_limits<long long>::max();
             const long long lb = b.due ? b.daysOverdue : std::numeric_limits<long long>::max();
-            return std::tuple(-la, a.item.registerKey, a.item.ref, a.item.message)
-                < std::tuple(-lb, b.item.registerKey, b.item.ref, b.item.message);
+            return std::tie(lb, a.item.registerKey, a.item.ref, a.item.message)
+                < std::tie(la, b.item.registerKey, b.item.ref, b.item.message);
         };
         std::sort(m_report.overdue.begin(), m_report.overdue.end(), order);
         std::sort(m_report.dueSoon.begin(), m_report.dueSoon.end(), order);
@@ -87,30 +89,38 @@ void reviewDates(Collector& c, std::string_view registerKey, const char* dateFie
                  const char* what, bool skipClosed = false)
 {
     const RegisterDef& def = c.data().def(registerKey);
+    const FieldAt due(def, dateField);
+    const std::optional<FieldAt> status =
+        skipClosed ? std::optional<FieldAt>(FieldAt(def, "status")) : std::nullopt;
     for (const Record& r : c.data().of(registerKey)) {
-        if (skipClosed && r.text(def, "status") == "closed")
+        if (status && status->text(r) == "closed")
             continue;
-        c.consider(registerKey, r, r.date(def, dateField), what);
+        c.consider(registerKey, r, due.date(r), what);
     }
 }
 
 void documents(Collector& c)
 {
     const RegisterDef& def = c.data().def(reg::documents);
+    const FieldAt status(def, "status"), nextReview(def, "next_review");
     for (const Record& r : c.data().of(reg::documents))
-        if (r.text(def, "status") != "retired")
-            c.consider(reg::documents, r, r.date(def, "next_review"), "Review of the document");
+        if (status.text(r) != "retired")
+            c.consider(reg::documents, r, nextReview.date(r), "Review of the document");
 }
 
 void actionsDue(Collector& c, std::string_view registerKey, const char* what)
 {
     const RegisterDef& def = c.data().def(registerKey);
+    const FieldAt status(def, "status"), due(def, "due_date");
+    const std::optional<FieldAt> decision =
+        def.field("decision") ? std::optional<FieldAt>(FieldAt(def, "decision")) : std::nullopt;
     for (const Record& r : c.data().of(registerKey)) {
-        if (isOneOf(r.text(def, "status"), {"done", "cancelled"}))
+        const std::string_view st = status.text(r);
+        if (st == "done" || st == "cancelled")
             continue;
-        if (def.field("decision") && r.text(def, "decision") == "rejected")
+        if (decision && decision->text(r) == "rejected")
             continue;
-        c.consider(registerKey, r, r.date(def, "due_date"), what);
+        c.consider(registerKey, r, due.date(r), what);
     }
 }
 
@@ -199,20 +209,24 @@ void trainings(Collector& c)
 {
     const RegisterDef& def = c.data().def(reg::trainings);
     const auto& all = c.data().of(reg::trainings);
-    auto replaced = [&](const Record& t) {
+    // The latest successful training per (person, competence): an older record it renews is
+    // history, not an expiry to chase. One pass keeps large registers quick.
+    std::map<std::pair<std::int64_t, std::int64_t>, Date> latestSuccess;
+    for (const Record& t : all) {
+        const auto date = t.date(def, "date");
         const auto person = t.integer(def, "person");
         const auto competence = t.integer(def, "competence");
+        if (!date || person == 0 || competence == 0
+            || !isOneOf(t.text(def, "result"), {"completed", "passed"}))
+            continue;
+        auto [it, inserted] = latestSuccess.try_emplace({person, competence}, *date);
+        if (!inserted && *date > it->second)
+            it->second = *date;
+    }
+    auto replaced = [&](const Record& t) {
         const auto date = t.date(def, "date");
-        if (person == 0 || competence == 0 || !date)
-            return false;
-        for (const Record& other : all) {
-            const auto otherDate = other.date(def, "date");
-            if (other.id != t.id && other.integer(def, "person") == person
-                && other.integer(def, "competence") == competence && otherDate && *otherDate > *date
-                && isOneOf(other.text(def, "result"), {"completed", "passed"}))
-                return true;
-        }
-        return false;
+        const auto it = latestSuccess.find({t.integer(def, "person"), t.integer(def, "competence")});
+        return date && it != latestSuccess.end() && it->second > *date;
     };
     for (const Record& r : all) {
         const auto expires = r.date(def, "expires");

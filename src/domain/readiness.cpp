@@ -9,6 +9,7 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <set>
 
 namespace isms {
 
@@ -213,14 +214,15 @@ MandatoryItem statementOfApplicability(const Facts& f)
     if (completeness.controls > 0)
         b.evidence("SoA register: " + countOf(completeness.controls, "control", "controls") + ", "
                    + std::to_string(completeness.justified) + " decided and justified");
-    std::string incomplete = "Complete the SoA: ";
-    if (!completeness.missing.empty()) {
-        const auto& first = completeness.missing.front();
-        incomplete += first.id == 0 ? first.message
-                                    : countOf(static_cast<int>(completeness.missing.size()),
-                                              "control needs", "controls need")
-                + " a decision or justification.";
-    }
+    std::string incomplete = "Complete the SoA:";
+    const int unlisted = std::max(0, kAnnexAControlCount - completeness.annexAControls);
+    const int undecided = completeness.controls - completeness.justified;
+    if (unlisted > 0)
+        incomplete += " list the " + std::to_string(unlisted) + " missing Annex A control"
+            + (unlisted == 1 ? "" : "s") + (undecided > 0 ? ";" : ".");
+    if (undecided > 0)
+        incomplete += " " + countOf(undecided, "control needs", "controls need")
+            + " a decision or justification.";
     b.condition(completeness.complete, incomplete);
     b.guard(issues.empty(), "Resolve " + countOf(static_cast<int>(issues.size()), "inconsistency",
                                                      "inconsistencies")
@@ -368,14 +370,13 @@ MandatoryItem monitoring(const Facts& f)
     ItemBuilder b("monitoring", "9.1", "Monitoring and measurement results",
                   std::string(reg::metrics));
     const RegisterDef& ms = f.def(reg::measurements);
+    std::set<RecordId> measured;
+    for (const Record& x : f.data.of(reg::measurements))
+        measured.insert(x.integer(ms, "metric"));
     std::vector<std::string> unmeasured;
-    for (const Record& m : f.data.of(reg::metrics)) {
-        const bool measured = f.count(reg::measurements, [&](const Record& x) {
-            return x.integer(ms, "metric") == m.id;
-        }) > 0;
-        if (!measured)
+    for (const Record& m : f.data.of(reg::metrics))
+        if (!measured.count(m.id))
             unmeasured.push_back(m.ref);
-    }
     const int metrics = static_cast<int>(f.data.of(reg::metrics).size());
     if (metrics > 0)
         b.evidence(countOf(metrics, "metric", "metrics") + ", "

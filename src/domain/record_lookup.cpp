@@ -1,6 +1,46 @@
 #include "record_lookup.h"
 
+#include <stdexcept>
+
 namespace isms {
+
+FieldAt::FieldAt(const RegisterDef& def, const std::string& fieldKey)
+{
+    const auto index = def.indexOf(fieldKey);
+    if (!index)
+        throw std::logic_error("register " + def.key + " has no field " + fieldKey);
+    m_index = *index;
+}
+
+const Value& FieldAt::value(const Record& record) const
+{
+    static const Value empty;
+    return m_index < record.values.size() ? record.values[m_index] : empty;
+}
+
+std::string_view FieldAt::text(const Record& record) const
+{
+    const auto* s = std::get_if<std::string>(&value(record));
+    return s ? std::string_view(*s) : std::string_view();
+}
+
+std::int64_t FieldAt::integer(const Record& record) const
+{
+    const auto* i = std::get_if<std::int64_t>(&value(record));
+    return i ? *i : 0;
+}
+
+std::optional<Date> FieldAt::date(const Record& record) const
+{
+    const auto* d = std::get_if<Date>(&value(record));
+    return d ? std::optional<Date>(*d) : std::nullopt;
+}
+
+bool FieldAt::boolean(const Record& record) const
+{
+    const auto* b = std::get_if<bool>(&value(record));
+    return b && *b;
+}
 
 std::vector<RecordId> linkedTargets(const IsmsData& data, std::string_view linkKey, RecordId fromId)
 {

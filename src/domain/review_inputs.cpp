@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace isms {
 
@@ -116,6 +117,21 @@ private:
         return text + "; " + std::to_string(overdue) + " overdue.";
     }
 
+    // A review pack lists what needs discussing, not the whole register: long lists stop after
+    // kListCap lines with a line saying how many more there are (the registers hold the rest).
+    static constexpr std::size_t kListCap = 25;
+    static void appendCapped(ReviewInputSection& s, std::vector<ReviewInputLine> lines, const char* what)
+    {
+        const std::size_t total = lines.size();
+        if (total > kListCap)
+            lines.resize(kListCap);
+        for (auto& l : lines)
+            s.lines.push_back(std::move(l));
+        if (total > kListCap)
+            s.lines.push_back(summary("... and " + std::to_string(total - kListCap) + " more " + what
+                                      + " (" + std::to_string(total) + " in all)."));
+    }
+
     static void orNothing(ReviewInputSection& s, std::string text)
     {
         if (s.lines.empty())
@@ -140,8 +156,12 @@ private:
                 start = end + 1;
             }
         }
+        std::set<RecordId> decidedAtReview;
+        for (const Link& link : m_data.links)
+            if (link.link == "review_improvements")
+                decidedAtReview.insert(link.toId);
         for (const Record* im : sortedByRef(reg::improvements)) {
-            if (linkedSources(m_data, "review_improvements", im->id).empty())
+            if (!decidedAtReview.count(im->id))
                 continue;
             s.lines.push_back(line(reg::improvements, *im,
                                    label(reg::improvements, *im, "status") + ", "
@@ -202,7 +222,7 @@ private:
         changedRecords(s, reg::parties, [&](const Record& r) { return label(reg::parties, r, "type", "type not set"); });
         const RegisterDef& reqs = def(reg::requirements);
         changedRecords(s, reg::requirements, [&](const Record& r) {
-            std::string text = personOrParty(r.integer(reqs, "party"));
+            std::string text = partyName(r.integer(reqs, "party"));
             text += r.boolean(reqs, "addressed") ? ", addressed by the ISMS" : ", not addressed yet";
             if (r.boolean(reqs, "climate_related"))
                 text += ", climate-change requirement";
@@ -211,7 +231,7 @@ private:
         orNothing(s, "No interested party or requirement changed " + periodText() + ".");
         return s;
     }
-    std::string personOrParty(RecordId partyId) const
+    std::string partyName(RecordId partyId) const
     {
         if (const Record* p = m_data.find(reg::parties, partyId))
             return recordTitle(m_data, reg::parties, *p);
@@ -278,18 +298,19 @@ private:
         ReviewInputSection s{"9.3.2 d) 2)", "Monitoring and measurement results", {}};
         const RegisterDef& metrics = def(reg::metrics);
         const RegisterDef& ms = def(reg::measurements);
+        std::map<RecordId, std::vector<std::pair<Date, double>>> byMetric;
+        for (const Record& m : m_data.of(reg::measurements)) {
+            const auto date = m.date(ms, "date");
+            const auto value = number(m.get(ms, "value"));
+            if (date && value)
+                byMetric[m.integer(ms, "metric")].emplace_back(*date, *value);
+        }
         for (const Record* metric : sortedByRef(reg::metrics)) {
-            std::vector<std::pair<Date, double>> series;
+            auto& series = byMetric[metric->id];
             int inPeriodCount = 0;
-            for (const Record& m : m_data.of(reg::measurements)) {
-                const auto date = m.date(ms, "date");
-                const auto value = number(m.get(ms, "value"));
-                if (m.integer(ms, "metric") != metric->id || !date || !value)
-                    continue;
-                series.emplace_back(*date, *value);
-                if (inPeriod(date))
+            for (const auto& point : series)
+                if (inPeriod(point.first))
                     ++inPeriodCount;
-            }
             std::sort(series.begin(), series.end(),
                       [](const auto& a, const auto& b) { return a.first < b.first; });
             const std::string unit = metric->text(metrics, "unit");
@@ -411,7 +432,7 @@ private:
         for (const Record* r : sortedByRef(reg::requirements))
             if (!r->boolean(reqs, "addressed"))
                 s.lines.push_back(line(reg::requirements, *r,
-                                       personOrParty(r->integer(reqs, "party"))
+                                       partyName(r->integer(reqs, "party"))
                                            + ", not addressed by the ISMS yet"));
         orNothing(s, "No complaints " + periodText() + " and every requirement is addressed.");
         return s;
@@ -430,38 +451,35 @@ private:
         }
         const Methodology& m = m_data.methodology;
         const RegisterDef& risks = def(reg::risks);
-        std::vector<int> perBand(m.bands.size(), 0);
-        int open = 0, unassessed = 0;
-        for (const Record& r : m_data.of(reg::risks)) {
-            if (r.text(risks, "status") == "closed" || r.text(risks, "kind") == "opportunity")
-                continue;
-            ++open;
-            const RiskBand* band = m.band(effectiveResidualScore(m_data, r));
-            if (band)
-                ++perBand[static_cast<std::size_t>(band - m.bands.data())];
-            else
-                ++unassessed;
-        }
-        std::string levels = std::to_string(open) + " open risks by residual level:";
+        const ResidualBands bands = residualBands(m_data);
+        std::string levels = std::to_string(bands.open) + " open risks by residual level:";
         for (std::size_t i = 0; i < m.bands.size(); ++i)
-            levels += std::string(i ? ", " : " ") + m.bands[i].label + " " + std::to_string(perBand[i]);
-        s.lines.push_back(summary(levels + "; " + std::to_string(unassessed) + " not assessed."));
-        for (const Record* r : sortedByRef(reg::risks))
-            if (r->text(risks, "kind") != "opportunity" && createdOn(*r) && m_since
-                && *createdOn(*r) >= *m_since)
-                s.lines.push_back(line(reg::risks, *r, "new risk"));
+            levels += std::string(i ? ", " : " ") + m.bands[i].label + " " + std::to_string(bands.perBand[i]);
+        s.lines.push_back(summary(levels + "; " + std::to_string(bands.unassessed) + " not assessed."));
+        std::vector<ReviewInputLine> newRisks;
+        if (m_since)
+            for (const Record* r : sortedByRef(reg::risks))
+                if (const auto created = createdOn(*r);
+                    r->text(risks, "kind") != "opportunity" && created && *created >= *m_since)
+                    newRisks.push_back(line(reg::risks, *r, "new risk"));
+        appendCapped(s, std::move(newRisks), "new risks");
+        std::vector<ReviewInputLine> unaccepted;
         for (const RiskFlag& flag : riskFlags(m_data))
             if (flag.kind == RiskFlagKind::AboveThresholdUnaccepted
                 || flag.kind == RiskFlagKind::RetainedWithoutAcceptance)
-                s.lines.push_back(ReviewInputLine{flag.item.ref + " " + flag.item.title + ": " + flag.item.message,
-                                                  flag.item.registerKey, flag.item.id, flag.item.ref});
+                unaccepted.push_back(ReviewInputLine{flag.item.ref + " " + flag.item.title + ": "
+                                                         + flag.item.message,
+                                                     flag.item.registerKey, flag.item.id, flag.item.ref});
+        appendCapped(s, std::move(unaccepted), "risks above the acceptance threshold without acceptance");
         if (!m_data.of(reg::treatments).empty())
             s.lines.push_back(summary(actionSummary(reg::treatments, "Risk treatment plan")));
         else
             s.lines.push_back(summary("The risk treatment plan has no actions."));
+        std::vector<ReviewInputLine> late;
         for (const Record* t : sortedByRef(reg::treatments))
             if (isOpenAction(reg::treatments, *t) && isOverdue(reg::treatments, *t, "due_date"))
-                s.lines.push_back(line(reg::treatments, *t, dueText(reg::treatments, *t, "due_date")));
+                late.push_back(line(reg::treatments, *t, dueText(reg::treatments, *t, "due_date")));
+        appendCapped(s, std::move(late), "overdue treatment actions");
         return s;
     }
 

@@ -3,7 +3,6 @@
 #include "record_lookup.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace isms {
 
@@ -14,11 +13,27 @@ struct Pair {
     std::int64_t impact = 0;
 };
 
-Pair pairOf(const RegisterDef& def, const Record& risk, const char* likelihoodKey,
-            const char* impactKey)
-{
-    return Pair{risk.integer(def, likelihoodKey), risk.integer(def, impactKey)};
-}
+// The risk fields the rules read, located once per run.
+struct RiskFields {
+    explicit RiskFields(const RegisterDef& def)
+        : inherentLikelihood(def, "inherent_likelihood"), inherentImpact(def, "inherent_impact"),
+          residualLikelihood(def, "residual_likelihood"), residualImpact(def, "residual_impact"),
+          status(def, "status"), kind(def, "kind"), treatment(def, "treatment"),
+          acceptedBy(def, "accepted_by"), acceptedOn(def, "accepted_on")
+    {
+    }
+    FieldAt inherentLikelihood, inherentImpact, residualLikelihood, residualImpact, status, kind,
+        treatment, acceptedBy, acceptedOn;
+
+    Pair inherent(const Record& r) const
+    {
+        return Pair{inherentLikelihood.integer(r), inherentImpact.integer(r)};
+    }
+    Pair residual(const Record& r) const
+    {
+        return Pair{residualLikelihood.integer(r), residualImpact.integer(r)};
+    }
+};
 
 bool unassessed(const Pair& p)
 {
@@ -49,24 +64,28 @@ std::string describeScore(int score, const Methodology& m)
 
 } // namespace
 
+namespace {
+int effectiveScore(const RiskFields& f, const Record& risk, const Methodology& m)
+{
+    const Pair residual = f.residual(risk);
+    return scoreOf(unassessed(residual) ? f.inherent(risk) : residual, m);
+}
+} // namespace
+
 int effectiveResidualScore(const IsmsData& data, const Record& risk)
 {
-    const RegisterDef& def = data.def(reg::risks);
-    const Pair residual = pairOf(def, risk, "residual_likelihood", "residual_impact");
-    if (!unassessed(residual))
-        return scoreOf(residual, data.methodology);
-    return scoreOf(pairOf(def, risk, "inherent_likelihood", "inherent_impact"), data.methodology);
+    return effectiveScore(RiskFields(data.def(reg::risks)), risk, data.methodology);
 }
 
 std::vector<RiskFlag> riskFlags(const IsmsData& data)
 {
-    const RegisterDef& def = data.def(reg::risks);
+    const RiskFields fields(data.def(reg::risks));
     const Methodology& m = data.methodology;
     std::vector<RiskFlag> flags;
     for (const Record& risk : data.of(reg::risks)) {
-        const Pair inherent = pairOf(def, risk, "inherent_likelihood", "inherent_impact");
-        const Pair residual = pairOf(def, risk, "residual_likelihood", "residual_impact");
-        const bool closed = risk.text(def, "status") == "closed";
+        const Pair inherent = fields.inherent(risk);
+        const Pair residual = fields.residual(risk);
+        const bool closed = fields.status.text(risk) == "closed";
 
         if (offScale(inherent, m) || offScale(residual, m)) {
             const std::string which = offScale(inherent, m) ? "inherent" : "residual";
@@ -86,20 +105,20 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
                              RiskFlagKind::NotAssessed, 0});
             continue;
         }
-        if (risk.text(def, "kind") == "opportunity")
+        if (fields.kind.text(risk) == "opportunity")
             continue;
-        const int score = effectiveResidualScore(data, risk);
+        const int score = effectiveScore(fields, risk, m);
         if (score <= m.acceptableMaxScore)
             continue;
-        const bool hasAcceptor = risk.integer(def, "accepted_by") != 0;
-        const bool hasDate = risk.date(def, "accepted_on").has_value();
+        const bool hasAcceptor = fields.acceptedBy.integer(risk) != 0;
+        const bool hasDate = fields.acceptedOn.date(risk).has_value();
         if (hasAcceptor && hasDate)
             continue;
         std::string missing = !hasAcceptor && !hasDate ? "no acceptance is recorded"
             : !hasAcceptor                             ? "the acceptance does not say who accepted it"
                                                        : "the acceptance has no date";
         const std::string which = unassessed(residual) ? "inherent" : "residual";
-        if (risk.text(def, "treatment") == "retain") {
+        if (fields.treatment.text(risk) == "retain") {
             flags.push_back({ruleItem(data, reg::risks, risk,
                                       "Retained although its " + which + " level " + describeScore(score, m)
                                       + " is above the acceptance threshold "
@@ -116,10 +135,31 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
         }
     }
     std::stable_sort(flags.begin(), flags.end(), [](const RiskFlag& a, const RiskFlag& b) {
-        return std::tuple(static_cast<int>(a.kind), -a.score, a.item.ref)
-            < std::tuple(static_cast<int>(b.kind), -b.score, b.item.ref);
+        if (a.kind != b.kind)
+            return a.kind < b.kind;
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.item.ref < b.item.ref;
     });
     return flags;
+}
+
+ResidualBands residualBands(const IsmsData& data)
+{
+    const RiskFields fields(data.def(reg::risks));
+    const Methodology& m = data.methodology;
+    ResidualBands result;
+    result.perBand.assign(m.bands.size(), 0);
+    for (const Record& risk : data.of(reg::risks)) {
+        if (fields.status.text(risk) == "closed" || fields.kind.text(risk) == "opportunity")
+            continue;
+        ++result.open;
+        if (const RiskBand* band = m.band(effectiveScore(fields, risk, m)))
+            ++result.perBand[static_cast<std::size_t>(band - m.bands.data())];
+        else
+            ++result.unassessed;
+    }
+    return result;
 }
 
 int HeatMap::count(int likelihoodLevel, int impactLevel) const
@@ -169,14 +209,14 @@ void addTo(HeatMap& map, const Pair& p, const Methodology& m)
 
 RiskHeatMaps riskHeatMaps(const IsmsData& data)
 {
-    const RegisterDef& def = data.def(reg::risks);
+    const RiskFields fields(data.def(reg::risks));
     const Methodology& m = data.methodology;
     RiskHeatMaps maps{emptyMap(m), emptyMap(m)};
     for (const Record& risk : data.of(reg::risks)) {
-        if (risk.text(def, "status") == "closed" || risk.text(def, "kind") == "opportunity")
+        if (fields.status.text(risk) == "closed" || fields.kind.text(risk) == "opportunity")
             continue;
-        addTo(maps.inherent, pairOf(def, risk, "inherent_likelihood", "inherent_impact"), m);
-        addTo(maps.residual, pairOf(def, risk, "residual_likelihood", "residual_impact"), m);
+        addTo(maps.inherent, fields.inherent(risk), m);
+        addTo(maps.residual, fields.residual(risk), m);
     }
     return maps;
 }

@@ -33,6 +33,15 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data);
 // The score the acceptance rule uses for a risk (see above); 0 when unassessed.
 int effectiveResidualScore(const IsmsData& data, const Record& risk);
 
+// Open risks (not closed, not opportunities) per band of their effective residual score: what
+// the risk owner is left with, treated or not.
+struct ResidualBands {
+    int open = 0;
+    std::vector<int> perBand;  // one per Methodology::bands entry
+    int unassessed = 0;        // no score (unassessed or off the scales)
+};
+ResidualBands residualBands(const IsmsData& data);
+
 // Counts per cell of the likelihood x impact matrix, and per band.
 struct HeatMap {
     int likelihoodLevels = 0;

@@ -3,6 +3,8 @@
 #include "record_lookup.h"
 
 #include <algorithm>
+#include <map>
+#include <unordered_map>
 #include <tuple>
 
 namespace isms {
@@ -20,13 +22,22 @@ bool hasText(const std::string& text)
     return text.find_first_not_of(" \t\r\n") != std::string::npos;
 }
 
-std::vector<std::string> refsOf(const IsmsData& data, std::string_view registerKey,
-                                 const std::vector<RecordId>& ids)
+using RefIndex = std::unordered_map<RecordId, const std::string*>;
+
+RefIndex refIndex(const IsmsData& data, std::string_view registerKey)
+{
+    RefIndex index;
+    for (const Record& r : data.of(registerKey))
+        index.emplace(r.id, &r.ref);
+    return index;
+}
+
+std::vector<std::string> refsOf(const RefIndex& index, const std::vector<RecordId>& ids)
 {
     std::vector<std::string> refs;
     for (RecordId id : ids)
-        if (const Record* r = data.find(registerKey, id))
-            refs.push_back(r->ref);
+        if (const auto it = index.find(id); it != index.end())
+            refs.push_back(*it->second);
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
     return refs;
@@ -100,11 +111,20 @@ SoaCompleteness soaCompleteness(const IsmsData& data)
 std::vector<SoaInconsistency> soaInconsistencies(const IsmsData& data)
 {
     const RegisterDef& def = data.def(reg::controls);
+    // One pass over the links: a file can hold far more links than controls.
+    std::map<RecordId, std::vector<RecordId>> riskIds, actionIds;
+    for (const Link& link : data.links) {
+        if (link.link == "risk_controls")
+            riskIds[link.toId].push_back(link.fromId);
+        else if (link.link == "treatment_controls")
+            actionIds[link.toId].push_back(link.fromId);
+    }
+    const RefIndex riskRefs = refIndex(data, reg::risks);
+    const RefIndex actionRefs = refIndex(data, reg::treatments);
     std::vector<SoaInconsistency> issues;
     for (const Record* control : byRef(data.of(reg::controls))) {
-        const auto risks = refsOf(data, reg::risks, linkedSources(data, "risk_controls", control->id));
-        const auto actions =
-            refsOf(data, reg::treatments, linkedSources(data, "treatment_controls", control->id));
+        const auto risks = refsOf(riskRefs, riskIds[control->id]);
+        const auto actions = refsOf(actionRefs, actionIds[control->id]);
         const bool excluded = control->text(def, "applicable") == "no";
         if (excluded && !risks.empty())
             issues.push_back({ruleItem(data, reg::controls, *control,

@@ -99,10 +99,14 @@ Result<ChangeEntry> ChangeLog::append(sql::Connection& db, const std::string& at
     e.after = std::move(change.after);
     e.hash = chainHash(m_head->hash, e);
 
-    auto s = db.cached("INSERT INTO change_log (seq, at, author, action, register, record_id, ref, "
-                       "before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!s)
-        return s.error();
+    if (!m_insert) {
+        auto prepared = db.cachedStatement("INSERT INTO change_log (seq, at, author, action, register, "
+                                           "record_id, ref, before, after, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        if (!prepared)
+            return prepared.error();
+        m_insert = *prepared;
+    }
+    std::optional<sql::StatementLoan> s(std::in_place, m_insert);
     (*s)->bind(1, e.seq);
     (*s)->bind(2, e.at);
     (*s)->bind(3, e.author);

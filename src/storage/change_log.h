@@ -12,6 +12,7 @@ namespace isms::storage {
 
 namespace sql {
 class Connection;
+class Statement;
 }
 
 struct NewChange {
@@ -49,6 +50,7 @@ private:
         std::string hash;
     };
     std::optional<Head> m_head;
+    sql::Statement* m_insert = nullptr;  // kept prepared for bulk writes
     bool m_advanced = false;
 };
 

@@ -88,7 +88,13 @@ Result<std::vector<LinkRow>> IsmsFile::allLinks(const LinkDef& link) const { ret
 
 Result<IsmsData> IsmsFile::loadAll() const { return m_impl->loadAll(); }
 
-Result<Methodology> IsmsFile::methodology() const { return m_impl->methodology(); }
+Result<Methodology> IsmsFile::methodology() const
+{
+    auto m = m_impl->methodology();
+    if (!m)
+        return m.error();
+    return **m;
+}
 Result<void> IsmsFile::setMethodology(const Methodology& methodology) { return m_impl->setMethodology(methodology); }
 
 Result<void> IsmsFile::snapshotRisks(RecordId assessmentId) { return m_impl->snapshotRisks(assessmentId); }

@@ -32,7 +32,8 @@ public:
     Result<void> transaction(const std::function<Result<void>()>& work);
     // Marks the transaction in progress as failed after it wrote something: it will roll back.
     Error broken(Error error);
-    Result<ChangeEntry> logChange(NewChange change);
+    // `at` defaults to the clock's now.
+    Result<ChangeEntry> logChange(NewChange change, const std::string& at = {});
     void changed(Change::Kind kind, std::string registerKey, RecordId id);
 
     // ---- records (isms_file_records.cpp) ----
@@ -51,7 +52,8 @@ public:
     Result<Attachment> attach(const std::string& registerKey, RecordId recordId, const std::string& name,
                               const std::string& mediaType, const std::vector<std::byte>& content);
     Result<void> detach(std::int64_t attachmentId);
-    Result<Methodology> methodology();
+    // The cached methodology; valid until the next setMethodology or rollback.
+    Result<const Methodology*> methodology();
     Result<void> setMethodology(const Methodology& methodology);
     Result<void> snapshotRisks(RecordId assessmentId);
     Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId);

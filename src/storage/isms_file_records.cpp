@@ -6,6 +6,8 @@
 #include "storage/record_changes.h"
 #include "storage/record_validation.h"
 
+#include <cctype>
+
 namespace isms::storage {
 
 namespace {
@@ -16,9 +18,15 @@ Error notFound(const RegisterDef& reg, RecordId id)
                                               + " does not exist (it may have been deleted).");
 }
 
-std::string countOf(std::size_t n, const std::string& singular)
+// "1 finding", "3 audit findings": the register's title is its plural as people read it.
+std::string countOf(std::size_t n, const RegisterDef& reg)
 {
-    return std::to_string(n) + " " + singular + (n == 1 ? "" : "s");
+    if (n == 1)
+        return "1 " + reg.singular;
+    std::string plural = reg.title;
+    if (!plural.empty())
+        plural[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(plural[0])));
+    return std::to_string(n) + " " + plural;
 }
 
 } // namespace
@@ -79,9 +87,9 @@ Result<void> IsmsFile::Impl::prepareForWrite(const RegisterDef& reg, Record& rec
     if (reg.key == reg::risks) {
         if (record.values.size() < reg.fields.size())
             record.values.resize(reg.fields.size());
-        applyRiskLevels(reg, record, *m);
+        applyRiskLevels(reg, record, **m);
     }
-    if (auto r = normaliseAndValidate(reg, record, *m); !r)
+    if (auto r = normaliseAndValidate(reg, record, **m); !r)
         return r;
     return checkReferences(reg, record);
 }
@@ -112,10 +120,10 @@ Result<Record> IsmsFile::Impl::insert(const RegisterDef& regIn, Record record)
             return id.error();  // nothing was written: the statement failed as a whole
         record.id = *id;
         records.noteRef(reg, record.ref);
-        if (auto e = logChange({"insert", reg.key, record.id, record.ref, "", recordJson(reg, record)}); !e)
+        if (auto e = logChange({"insert", reg.key, record.id, record.ref, "", recordJson(reg, record)}, now); !e)
             return e.error();
         changed(Change::Kind::Inserted, reg.key, record.id);
-        return record;
+        return std::move(record);
     });
 }
 
@@ -143,7 +151,7 @@ Result<Record> IsmsFile::Impl::update(const RegisterDef& regIn, const Record& in
         if (auto r = records.update(reg, record); !r)
             return r.error();
         records.noteRef(reg, record.ref);
-        if (auto e = logChange({"update", reg.key, record.id, record.ref, diff.before, diff.after}); !e)
+        if (auto e = logChange({"update", reg.key, record.id, record.ref, diff.before, diff.after}, record.updatedAt); !e)
             return e.error();
         changed(Change::Kind::Updated, reg.key, record.id);
         return record;
@@ -181,7 +189,7 @@ Result<Removed> IsmsFile::Impl::remove(const RegisterDef& regIn, RecordId id)
                 if (!rows->empty()) {
                     const bool one = rows->size() == 1;
                     return makeError(ErrorCode::Conflict,
-                                     existing->ref + " cannot be deleted: " + countOf(rows->size(), other.singular)
+                                     existing->ref + " cannot be deleted: " + countOf(rows->size(), other)
                                          + (one ? " belongs" : " belong") + " to it (" + rows->front().second
                                          + (one ? "" : ", ...") + "). Delete or move " + (one ? "it" : "them")
                                          + " first.");
@@ -202,9 +210,9 @@ Result<Removed> IsmsFile::Impl::remove(const RegisterDef& regIn, RecordId id)
                     continue;  // its own reference goes with it
                 if (auto r = records.setField(*ref.reg, otherId, *ref.field, Value{}, now, author); !r)
                     return broken(r.error());
-                const std::string before = "{\"" + ref.field->key + "\":" + std::to_string(id) + "}";
-                const std::string after = "{\"" + ref.field->key + "\":null}";
-                if (auto e = logChange({"update", ref.reg->key, otherId, otherRef, before, after}); !e)
+                if (auto e = logChange({"update", ref.reg->key, otherId, otherRef, fieldJson(ref.field->key, Value{id}),
+                                        fieldJson(ref.field->key, Value{})});
+                    !e)
                     return e.error();
                 changed(Change::Kind::Updated, ref.reg->key, otherId);
                 removed.clearedReferences.push_back({ref.reg->key, otherId, ref.field->key});
@@ -217,16 +225,19 @@ Result<Removed> IsmsFile::Impl::remove(const RegisterDef& regIn, RecordId id)
         for (const auto& l : *links) {
             if (auto r = deleteLink(*db, l); !r)
                 return broken(r.error());
-            auto fromReg = registerOf(l.fromRegister);
-            std::string fromRef = l.fromRegister == reg.key && l.fromId == id ? existing->ref : std::string();
-            if (fromRef.empty() && fromReg) {
-                auto from = records.find(**fromReg, l.fromId);
-                if (from && *from)
-                    fromRef = (*from)->ref;
-            }
-            const std::string before = "{\"link\":\"" + l.link + "\",\"to_register\":\"" + l.toRegister
-                + "\",\"to_id\":" + std::to_string(l.toId) + "}";
-            if (auto e = logChange({"unlink", l.fromRegister, l.fromId, fromRef, before, ""}); !e)
+            // The entry reads as it does for unlink(): on the `from` record, naming the other end.
+            auto refOf = [&](const std::string& registerKey, RecordId recordId) {
+                if (registerKey == reg.key && recordId == id)
+                    return existing->ref;
+                auto other = registerOf(registerKey);
+                if (!other)
+                    return std::string();
+                auto found = records.find(**other, recordId);
+                return found && *found ? (*found)->ref : std::string();
+            };
+            if (auto e = logChange({"unlink", l.fromRegister, l.fromId, refOf(l.fromRegister, l.fromId),
+                                    linkJson(l, refOf(l.toRegister, l.toId)), ""});
+                !e)
                 return e.error();
             changed(Change::Kind::Unlinked, l.fromRegister, l.fromId);
             changed(Change::Kind::Unlinked, l.toRegister, l.toId);
@@ -272,9 +283,8 @@ Result<Record> IsmsFile::Impl::restore(const RegisterDef& regIn, const Removed& 
                 continue;  // that record has gone since: nothing to point back
             if (auto r = records.setField(**otherReg, cleared.id, *field, Value{record->id}, now, author); !r)
                 return broken(r.error());
-            const std::string after = "{\"" + field->key + "\":" + std::to_string(record->id) + "}";
             if (auto e = logChange({"update", cleared.registerKey, cleared.id, (*other)->ref,
-                                    "{\"" + field->key + "\":null}", after});
+                                    fieldJson(field->key, Value{}), fieldJson(field->key, Value{record->id})});
                 !e)
                 return e.error();
             changed(Change::Kind::Updated, cleared.registerKey, cleared.id);
@@ -300,7 +310,7 @@ Result<IsmsData> IsmsFile::Impl::loadAll()
     auto m = methodology();
     if (!m)
         return m.error();
-    data.methodology = *m;
+    data.methodology = **m;
     auto organisation = meta("organisation");
     if (!organisation)
         return organisation.error();

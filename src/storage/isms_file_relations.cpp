@@ -13,16 +13,6 @@ namespace isms::storage {
 
 namespace {
 
-std::string linkJson(const Link& l, const std::string& toRef)
-{
-    return JsonObject()
-        .add("link", l.link)
-        .add("to_register", l.toRegister)
-        .add("to_id", l.toId)
-        .add("to_ref", toRef)
-        .str();
-}
-
 std::string attachmentJson(const Attachment& a)
 {
     return JsonObject()
@@ -155,7 +145,7 @@ Result<void> IsmsFile::Impl::detach(std::int64_t attachmentId)
     });
 }
 
-Result<Methodology> IsmsFile::Impl::methodology()
+Result<const Methodology*> IsmsFile::Impl::methodology()
 {
     if (!methodologyCache) {
         auto loaded = loadMethodology(*db);
@@ -163,7 +153,7 @@ Result<Methodology> IsmsFile::Impl::methodology()
             return loaded.error();
         methodologyCache = std::move(*loaded);
     }
-    return *methodologyCache;
+    return &*methodologyCache;
 }
 
 Result<void> IsmsFile::Impl::setMethodology(const Methodology& next)
@@ -176,9 +166,10 @@ Result<void> IsmsFile::Impl::setMethodology(const Methodology& next)
         auto old = methodology();
         if (!old)
             return old.error();
+        const std::string before = methodologyJson(**old);
         if (auto r = saveMethodology(*db, next); !r)
             return broken(r.error());
-        if (auto e = logChange({"methodology", "", 0, "", methodologyJson(*old), methodologyJson(next)}); !e)
+        if (auto e = logChange({"methodology", "", 0, "", before, methodologyJson(next)}); !e)
             return e.error();
         methodologyCache = next;
         changed(Change::Kind::Methodology, "", 0);

@@ -88,9 +88,9 @@ Result<void> IsmsFile::Impl::transaction(const std::function<Result<void>()>& wo
     return {};
 }
 
-Result<ChangeEntry> IsmsFile::Impl::logChange(NewChange change)
+Result<ChangeEntry> IsmsFile::Impl::logChange(NewChange change, const std::string& at)
 {
-    auto entry = log.append(*db, clock->nowUtc(), author, std::move(change));
+    auto entry = log.append(*db, at.empty() ? clock->nowUtc() : at, author, std::move(change));
     if (!entry)
         return broken(makeError(entry.error().code, "Could not record the change: " + entry.error().message));
     return entry;

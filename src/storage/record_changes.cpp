@@ -14,6 +14,21 @@ std::string recordJson(const RegisterDef& reg, const Record& record)
     return json.str();
 }
 
+std::string fieldJson(const std::string& fieldKey, const Value& value)
+{
+    return JsonObject().add(fieldKey, value).str();
+}
+
+std::string linkJson(const Link& l, const std::string& toRef)
+{
+    return JsonObject()
+        .add("link", l.link)
+        .add("to_register", l.toRegister)
+        .add("to_id", l.toId)
+        .add("to_ref", toRef)
+        .str();
+}
+
 FieldDiff diffRecords(const RegisterDef& reg, const Record& before, const Record& after)
 {
     JsonObject old, now;

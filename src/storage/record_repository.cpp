@@ -1,12 +1,13 @@
 #include "storage/record_repository.h"
 
 #include "storage/record_query.h"
-#include "storage/sqlite.h"
 #include "storage/value_codec.h"
 
 #include <cstdio>
 
 namespace isms::storage {
+
+using sql::StatementLoan;
 
 namespace {
 
@@ -190,9 +191,21 @@ Error RecordRepository::conflictOrError(const RegisterDef& reg, const Record& re
     return makeError(error.code, "Could not save the " + reg.singular + " " + record.ref + ": " + error.message);
 }
 
+Result<StatementLoan> RecordRepository::hot(sql::Statement*& slot, const std::string& sql)
+{
+    if (!slot) {
+        auto statement = m_db.cachedStatement(sql);
+        if (!statement)
+            return statement.error();
+        slot = *statement;
+    }
+    return StatementLoan(slot);
+}
+
 Result<RecordId> RecordRepository::insert(const RegisterDef& reg, const Record& record)
 {
-    auto s = m_db.cached(sqlFor(reg).insert);
+    auto& sql = const_cast<RegisterSql&>(sqlFor(reg));
+    auto s = hot(sql.insertStatement, sql.insert);
     if (!s)
         return s.error();
     auto& st = **s;
@@ -213,7 +226,8 @@ Result<RecordId> RecordRepository::insert(const RegisterDef& reg, const Record& 
 
 Result<void> RecordRepository::update(const RegisterDef& reg, const Record& record)
 {
-    auto s = m_db.cached(sqlFor(reg).update);
+    auto& sql = const_cast<RegisterSql&>(sqlFor(reg));
+    auto s = hot(sql.updateStatement, sql.update);
     if (!s)
         return s.error();
     auto& st = **s;

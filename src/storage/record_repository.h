@@ -6,6 +6,7 @@
 #include "domain/record.h"
 #include "domain/result.h"
 #include "storage/isms_file.h"
+#include "storage/sqlite.h"
 
 #include <map>
 #include <optional>
@@ -14,10 +15,6 @@
 
 namespace isms::storage {
 
-namespace sql {
-class Connection;
-class Statement;
-}
 
 class RecordRepository {
 public:
@@ -55,7 +52,11 @@ private:
         std::string select;  // "SELECT <all columns> FROM r_x"
         std::string insert;
         std::string update;
+        // Kept prepared: bulk inserts and edits never look them up by text.
+        sql::Statement* insertStatement = nullptr;
+        sql::Statement* updateStatement = nullptr;
     };
+    Result<sql::StatementLoan> hot(sql::Statement*& slot, const std::string& sql);
     const RegisterSql& sqlFor(const RegisterDef& reg);
     Result<std::optional<Record>> one(const RegisterDef& reg, const std::string& sql,
                                       const std::function<void(sql::Statement&)>& bind);

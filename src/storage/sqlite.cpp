@@ -197,7 +197,7 @@ Result<Statement> Connection::prepare(const std::string& sql)
     return Statement(m_db, stmt);
 }
 
-Result<StatementLoan> Connection::cached(const std::string& sql)
+Result<Statement*> Connection::cachedStatement(const std::string& sql)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
@@ -206,7 +206,15 @@ Result<StatementLoan> Connection::cached(const std::string& sql)
             return prepared.error();
         it = m_cache.emplace(sql, std::make_unique<Statement>(std::move(prepared).value())).first;
     }
-    return StatementLoan(it->second.get());
+    return it->second.get();
+}
+
+Result<StatementLoan> Connection::cached(const std::string& sql)
+{
+    auto statement = cachedStatement(sql);
+    if (!statement)
+        return statement.error();
+    return StatementLoan(*statement);
 }
 
 Result<std::int64_t> Connection::queryInt(const std::string& sql)

@@ -95,6 +95,9 @@ public:
     Result<Statement> prepare(const std::string& sql);
     // The same SQL text returns the same prepared statement, reset for this use.
     Result<StatementLoan> cached(const std::string& sql);
+    // The cached statement itself, for hot paths that keep the pointer (valid while the
+    // connection lives); lend it with StatementLoan for each use.
+    Result<Statement*> cachedStatement(const std::string& sql);
     // A single value from a query (the first column of the first row), e.g. a PRAGMA.
     Result<std::int64_t> queryInt(const std::string& sql);
     Result<std::string> queryText(const std::string& sql);

@@ -8,6 +8,7 @@
 #include "app/welcome/welcome_view.h"
 #include "app/wizard/new_file_wizard.h"
 #include "app/dashboard/risk_matrix_widget.h"
+#include "test_dashboard_support.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -127,6 +128,8 @@ TEST_CASE("RecordingPresenter records calls and answers confirm from its script"
 TEST_CASE("Settings default the author to the login name", "[settings]")
 {
     TempSettings t;
+    const bool hadUser = qEnvironmentVariableIsSet("USER");
+    const bool hadUserName = qEnvironmentVariableIsSet("USERNAME");
     const QByteArray oldUser = qgetenv("USER");
     const QByteArray oldUserName = qgetenv("USERNAME");
     qputenv("USER", "jsmith");
@@ -145,11 +148,14 @@ TEST_CASE("Settings default the author to the login name", "[settings]")
     CHECK(t.settings.authorName() == QStringLiteral("jsmith"));
     CHECK(t.settings.recentFiles().isEmpty());
 
-    qputenv("USER", oldUser);
-    if (oldUserName.isEmpty())
-        qunsetenv("USERNAME");
+    if (hadUser)
+        qputenv("USER", oldUser);
     else
+        qunsetenv("USER");
+    if (hadUserName)
         qputenv("USERNAME", oldUserName);
+    else
+        qunsetenv("USERNAME");
 }
 
 TEST_CASE("Recent files: most recent first, no duplicates, at most ten", "[settings]")
@@ -210,7 +216,8 @@ TEST_CASE("Logging writes to a rotating file in the given folder", "[settings]")
     QFile log(setup.logFile);
     REQUIRE(log.open(QIODevice::ReadOnly));
     CHECK(log.readAll().contains("dashboard test marker"));
-    spdlog::set_default_logger(spdlog::stderr_logger_mt("after-test"));
+    // Later tests must not write into this temporary folder after it is gone.
+    spdlog::set_default_logger(std::make_shared<spdlog::logger>("after-test"));
     qInstallMessageHandler(nullptr);
 }
 
@@ -261,6 +268,8 @@ TEST_CASE("The welcome page lists recent files and opens them", "[welcome]")
 
     // Double click opens too.
     const QRect second = list->visualItemRect(list->topLevelItem(1));
+    // A real double click is press, release, then the double-click event.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second.center());
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, second.center());
     REQUIRE(spy.count() >= 2);
     CHECK(spy.last().at(0).toString() == gone);
@@ -378,4 +387,36 @@ TEST_CASE("Matrix text stays readable on every band colour", "[dashboard]")
     CHECK(readableTextOn(QColor(QStringLiteral("#f9a825"))) == QColor(Qt::black));
     CHECK(readableTextOn(QColor(QStringLiteral("#c62828"))) == QColor(Qt::white));
     CHECK(readableTextOn(QColor(Qt::white)) == QColor(Qt::black));
+}
+
+TEST_CASE("The shell widgets render offscreen", "[screenshot]")
+{
+    using isms::app::test::saveScreenshot;
+    TempSettings t;
+    const QString acme = touch(t.dir, QStringLiteral("acme-ltd.isms"));
+    const QString northwind = touch(t.dir, QStringLiteral("northwind-traders.isms"));
+    t.settings.addRecentFile({t.dir.filePath(QStringLiteral("old-client.isms")),
+                              QStringLiteral("Old Client plc"), {}});
+    t.settings.addRecentFile({northwind, QStringLiteral("Northwind Traders"),
+                              QDateTime(QDate(2026, 11, 2), QTime(16, 5), Qt::UTC)});
+    t.settings.addRecentFile({acme, QStringLiteral("Acme Ltd"),
+                              QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC)});
+    WelcomeView welcome(t.settings);
+    saveScreenshot(welcome, {960, 520}, QStringLiteral("welcome"));
+
+    RecordingPresenter presenter;
+    NewFileWizard wizard(presenter, QStringLiteral("/home/ann/Documents"));
+    wizard.organisationEdit()->setText(QStringLiteral("Acme Ltd"));
+    wizard.scopeEdit()->setPlainText(
+        QStringLiteral("Development and operation of the Acme customer portal."));
+    saveScreenshot(wizard, {640, 520}, QStringLiteral("wizard-organisation"));
+    wizard.next();
+    saveScreenshot(wizard, {640, 520}, QStringLiteral("wizard-method"));
+    wizard.presetCombo()->setCurrentIndex(wizard.presetCombo()->findData(10));
+    saveScreenshot(wizard, {640, 620}, QStringLiteral("wizard-method-10x10"));
+    wizard.next();
+    saveScreenshot(wizard, {640, 520}, QStringLiteral("wizard-location"));
+
+    PreferencesDialog preferences(t.settings);
+    saveScreenshot(preferences, preferences.sizeHint(), QStringLiteral("preferences"));
 }

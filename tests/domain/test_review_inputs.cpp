@@ -217,3 +217,15 @@ TEST_CASE("Objectives and risk results are summarised", "[review_inputs]")
     CHECK(lineFor(fsec, "RTP-1") != nullptr);
     CHECK(mentions(fsec, "Risk treatment plan: 1, 1 In progress; 1 overdue."));
 }
+
+TEST_CASE("Long risk lists stop after 25 lines and say how many more", "[review_inputs]")
+{
+    Fixture f;
+    for (int n = 0; n < 30; ++n)
+        f.add("risks", "R-" + std::to_string(100 + n), {F("title", "Big"), F("inherent_likelihood", 5),
+                                                        F("inherent_impact", 5)});
+    const auto fsec = section(managementReviewInputs(f.data, kToday), "9.3.2 f)");
+    CHECK(lineFor(fsec, "R-124") != nullptr);
+    CHECK(lineFor(fsec, "R-125") == nullptr);
+    CHECK(mentions(fsec, "... and 5 more risks above the acceptance threshold without acceptance (30 in all)."));
+}

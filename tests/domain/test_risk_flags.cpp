@@ -213,3 +213,36 @@ TEST_CASE("Heat maps take the shape of the methodology", "[risk_flags]")
     CHECK(maps.inherent.count(3, 3) == 1);
     CHECK(maps.inherent.count(10, 10) == 0);
 }
+
+TEST_CASE("Without a methodology every assessed risk is off the scale", "[risk_flags]")
+{
+    Fixture f;
+    f.data.methodology = Methodology{};
+    risk(f, "R-1", 2, 2, 1, 1);
+    risk(f, "R-2", 0, 0, 0, 0);
+    const auto flags = riskFlags(f.data);
+    REQUIRE(flags.size() == 2);
+    CHECK(flags[0].kind == RiskFlagKind::OffScale);
+    CHECK(flags[1].kind == RiskFlagKind::NotAssessed);
+    const auto maps = riskHeatMaps(f.data);
+    CHECK(maps.inherent.cells.empty());
+    CHECK(maps.inherent.offScale == 1);
+    CHECK(maps.inherent.unassessed == 1);
+    CHECK(maps.inherent.count(2, 2) == 0);
+}
+
+TEST_CASE("Residual bands use the residual level, or the inherent one when untreated", "[risk_flags]")
+{
+    Fixture f;  // 5x5 bands: Low 1-4, Medium 5-8, High 9-16, Critical 17+
+    risk(f, "R-1", 5, 5, 1, 1);  // Low after treatment
+    risk(f, "R-2", 5, 5, 0, 0);  // untreated: Critical
+    risk(f, "R-3", 0, 0, 0, 0);  // unassessed
+    risk(f, "R-4", 5, 5, 5, 5, {F("status", "closed")});
+    const auto bands = residualBands(f.data);
+    CHECK(bands.open == 3);
+    REQUIRE(bands.perBand.size() == 4);
+    CHECK(bands.perBand == std::vector<int>{1, 0, 0, 1});
+    CHECK(bands.unassessed == 1);
+    CHECK(effectiveResidualScore(f.data, f.data.of("risks")[0]) == 1);
+    CHECK(effectiveResidualScore(f.data, f.data.of("risks")[1]) == 25);
+}

@@ -2,6 +2,7 @@
 
 #include "test_support.h"
 
+#include "storage/file_probe.h"
 #include "storage/sha256.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -56,8 +57,16 @@ TEST_CASE("an exported audit copy verifies, and verifying writes nothing", "[aud
     CHECK(mtime(copy) == written);
     CHECK(dir.listing() == listing);
 
+    // Rollback-journal mode: a read-only open never needs a -wal or -shm.
+    auto header = readHeader(copy);
+    REQUIRE(header.ok());
+    CHECK_FALSE(header->walMode);
+
     auto opened = openFile(copy, OpenMode::ReadOnly);
     CHECK(opened->info().auditCopy);
+    // An auditor may save a copy of the copy; the copy itself stays as it was.
+    REQUIRE(opened->saveCopy(dir / "auditor.isms").ok());
+    CHECK(readBytes(copy) == bytes);
     CHECK(opened->info().organisation == "Example Ltd");
     CHECK(opened->count(opened->catalogue().get("risks")).value() == 1);
 }

@@ -97,7 +97,8 @@ TEST_CASE("link, unlink, attach, detach, methodology and meta are logged", "[his
     REQUIRE(file->setMethodology(Methodology::preset(4)).ok());
     REQUIRE(file->setOrganisation("Renamed Ltd").ok());
     std::vector<std::string> actions;
-    for (const auto& e : file->history().value())
+    const auto entries = file->history().value();
+    for (const auto& e : entries)
         actions.insert(actions.begin(), e.action);
     CHECK(actions == std::vector<std::string>{"insert", "insert", "link", "unlink", "attach", "detach", "methodology", "meta"});
     const auto latest = file->history().value();
@@ -118,7 +119,7 @@ TEST_CASE("editing a history row is detected at that row", "[history][tamper]")
         auto chain = file->verifyChangeLog();
         REQUIRE(chain.ok());
         CHECK(chain->intact);
-        CHECK(chain->entries == file->history()->size());
+        CHECK(chain->entries == static_cast<std::int64_t>(file->history()->size()));
         CHECK(chain->headHash == file->history()->front().hash);
     }
     SECTION("edit")

@@ -186,6 +186,7 @@ TEST_CASE("read-only opens change not one byte, no mtime and no -wal or -shm", "
             auto existing = file->list(risks).value().front();
             CHECK(file->update(risks, existing).error().code == ErrorCode::ReadOnly);
             CHECK(file->remove(risks, existing.id).error().code == ErrorCode::ReadOnly);
+            CHECK(file->restore(risks, Removed{"risks", existing, {}, {}}).error().code == ErrorCode::ReadOnly);
             CHECK(file->setOrganisation("X").error().code == ErrorCode::ReadOnly);
             CHECK(file->setMethodology(Methodology::preset(4)).error().code == ErrorCode::ReadOnly);
             CHECK(file->attach("risks", existing.id, "a.txt", "text/plain", {}).error().code == ErrorCode::ReadOnly);
@@ -201,6 +202,22 @@ TEST_CASE("read-only opens change not one byte, no mtime and no -wal or -shm", "
         CHECK(mtime(target) == written);
         CHECK(dir.listing() == listing);
     }
+}
+
+TEST_CASE("file names with URI characters open read-only and read-write", "[open][readonly]")
+{
+    TempDir dir;
+    const auto path = dir / "Client 50% #1?.isms";
+    createFile(path).reset();
+    const std::string bytes = readBytes(path);
+    {
+        auto file = openFile(path, OpenMode::ReadOnly);
+        CHECK(file->info().organisation == "Example Ltd");
+    }
+    CHECK(readBytes(path) == bytes);
+    CHECK(dir.listing() == std::vector<std::string>{"Client 50% #1?.isms"});
+    auto file = openFile(path);
+    CHECK(file->setOrganisation("Renamed").ok());
 }
 
 TEST_CASE("two read-only opens of the same closed file can coexist", "[open][readonly]")
@@ -238,6 +255,20 @@ TEST_CASE("bad files are refused, named, and left byte-identical", "[open][corpu
             INFO(name);
             std::filesystem::copy_file(corpus(name), dir / name);
             requireRefused(dir, dir / name, ErrorCode::NotOurs, "not an ISMS Desk file");
+        }
+    }
+    SECTION("committed corpus: broken .isms files")
+    {
+        const std::pair<const char*, ErrorCode> samples[] = {
+            {"truncated.isms", ErrorCode::Corrupt},
+            {"garbage-pages.isms", ErrorCode::Corrupt},
+            {"newer-schema.isms", ErrorCode::TooNew},
+            {"foreign-application-id.isms", ErrorCode::NotOurs},
+        };
+        for (const auto& [name, code] : samples) {
+            INFO(name);
+            std::filesystem::copy_file(corpus(name), dir / name);
+            requireRefused(dir, dir / name, code, "");
         }
     }
     SECTION("truncated")

@@ -228,7 +228,7 @@ TEST_CASE("remove is refused while a required reference points at the record", "
     auto refused = file->remove(audits, audit);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().code == ErrorCode::Conflict);
-    CHECK(refused.error().message.find("AU-001 cannot be deleted: 3 findings belong to it") != std::string::npos);
+    CHECK(refused.error().message.find("AU-001 cannot be deleted: 3 audit findings belong to it") != std::string::npos);
     CHECK(refused.error().message.find("Delete or move them first") != std::string::npos);
     CHECK(file->get(audits, audit).ok());
 }

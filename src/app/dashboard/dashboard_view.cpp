@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QEvent>
+#include <QResizeEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -50,8 +51,8 @@ QTreeWidget* makeTree(const QStringList& headers, QWidget* parent)
 // Tall enough for `rows` rows without an inner scroll bar, so the page scrolls as one.
 void fitHeight(QTreeWidget* tree, int rows, int minimumRows)
 {
-    const int rowHeight = std::max(tree->fontMetrics().height() + 6,
-                                   tree->sizeHintForRow(0) > 0 ? tree->sizeHintForRow(0) : 0);
+    const int measured = tree->topLevelItemCount() > 0 ? tree->sizeHintForRow(0) : 0;
+    const int rowHeight = measured > 0 ? measured : tree->fontMetrics().height() + 4;
     const int shown = std::max(rows, minimumRows);
     tree->setFixedHeight(tree->header()->sizeHint().height() + shown * rowHeight
                          + 2 * tree->frameWidth() + 2);
@@ -92,17 +93,31 @@ void plainFont(QWidget* w)
     w->setFont(f);
 }
 
-QString statusText(MandatoryInformation::Status s)
+// English plurals without a translation file: "1 risk" / "3 risks". Both forms go through tr().
+QString counted(long long n, const QString& one, const QString& many)
 {
-    switch (s) {
-    case MandatoryInformation::Status::Present:
+    return n == 1 ? one : many.arg(n);
+}
+
+QString statusText(Presence presence)
+{
+    switch (presence) {
+    case Presence::Present:
         return DashboardView::tr("✔ Present");
-    case MandatoryInformation::Status::Partial:
+    case Presence::Partial:
         return DashboardView::tr("◐ Partial");
-    case MandatoryInformation::Status::Missing:
+    case Presence::Missing:
         return DashboardView::tr("✖ Missing");
     }
     return {};
+}
+
+QString joined(const std::vector<std::string>& lines, const QString& separator)
+{
+    QStringList out;
+    for (const auto& l : lines)
+        out << QString::fromStdString(l);
+    return out.join(separator);
 }
 
 } // namespace
@@ -141,21 +156,55 @@ DashboardView::DashboardView(const isms::Clock& clock, QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
 
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(12);
-    grid->setVerticalSpacing(12);
-    grid->addWidget(buildAgenda(), 0, 0);
-    grid->addWidget(buildHeatMaps(), 0, 1);
-    grid->addWidget(buildReadiness(), 1, 0);
-    grid->addWidget(buildSoa(), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    layout->addLayout(grid);
+    m_grid = new QGridLayout;
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(12);
+    m_agendaBox = buildAgenda();
+    m_heatMapBox = buildHeatMaps();
+    m_soaBox = buildSoa();
+    m_readinessBox = buildReadiness();
+    m_mandatoryBox = buildMandatory();
+    arrangeSections(false);
+    layout->addLayout(m_grid);
     layout->addStretch(1);
     m_scroll->setWidget(page);
     m_stack->addWidget(m_scroll);
 
     showMessage(tr("No file is open."));
+}
+
+void DashboardView::arrangeSections(bool twoColumns)
+{
+    m_twoColumns = twoColumns;
+    for (QWidget* box : {m_agendaBox, m_heatMapBox, m_soaBox, m_readinessBox, m_mandatoryBox})
+        m_grid->removeWidget(box);
+    // The to-do list always gets the full width: its messages are sentences.
+    if (twoColumns) {
+        m_grid->addWidget(m_agendaBox, 0, 0, 1, 2);
+        m_grid->addWidget(m_heatMapBox, 1, 0);
+        m_grid->addWidget(m_soaBox, 1, 1);
+        m_grid->addWidget(m_readinessBox, 2, 0);
+        m_grid->addWidget(m_mandatoryBox, 2, 1);
+        m_grid->setColumnStretch(1, 1);
+    } else {
+        m_grid->addWidget(m_agendaBox, 0, 0);
+        m_grid->addWidget(m_heatMapBox, 1, 0);
+        m_grid->addWidget(m_soaBox, 2, 0);
+        m_grid->addWidget(m_readinessBox, 3, 0);
+        m_grid->addWidget(m_mandatoryBox, 4, 0);
+        m_grid->setColumnStretch(1, 0);
+    }
+    m_grid->setColumnStretch(0, 1);
+}
+
+void DashboardView::resizeEvent(QResizeEvent* event)
+{
+    const bool wide = width() >= kTwoColumnWidth;
+    if (wide != m_twoColumns)
+        arrangeSections(wide);
+    // The record's name gets about a third of the list, the message what is left.
+    m_agenda->setColumnWidth(1, std::max(160, width() * 3 / 10));
+    QWidget::resizeEvent(event);
 }
 
 QWidget* DashboardView::buildAgenda()
@@ -170,7 +219,6 @@ QWidget* DashboardView::buildAgenda()
     m_agenda->header()->setSectionResizeMode(1, QHeaderView::Interactive);
     m_agenda->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_agenda->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_agenda->setColumnWidth(1, 170);
     // One click (or Enter) opens the record: the list is a to-do list, not a form.
     connect(m_agenda, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem* item, int) { activateItem(item); });
@@ -220,17 +268,28 @@ QWidget* DashboardView::buildHeatMaps()
 
 QWidget* DashboardView::buildReadiness()
 {
-    auto* box = section(tr("Audit readiness"), this);
+    auto* box = section(tr("Audit readiness by clause"), this);
     auto* layout = new QVBoxLayout(box);
     m_clauseGrid = new QGridLayout;
     m_clauseGrid->setHorizontalSpacing(10);
-    m_clauseGrid->setVerticalSpacing(4);
+    m_clauseGrid->setVerticalSpacing(6);
     m_clauseGrid->setColumnStretch(0, 1);
     layout->addLayout(m_clauseGrid);
+    auto* hint = new QLabel(tr("Requirements of the clause 4–10 checklist marked met. The gaps "
+                               "also name mandatory documented information not yet complete."),
+                            box);
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    plainFont(hint);
+    layout->addWidget(hint);
+    layout->addStretch(1);
+    return box;
+}
 
-    auto* heading = new QLabel(tr("Mandatory documented information"), box);
-    layout->addSpacing(6);
-    layout->addWidget(heading);
+QWidget* DashboardView::buildMandatory()
+{
+    auto* box = section(tr("Mandatory documented information"), this);
+    auto* layout = new QVBoxLayout(box);
     m_mandatory = makeTree({tr("Status"), tr("Information"), tr("Found")}, box);
     plainFont(m_mandatory);
     m_mandatory->setObjectName(QStringLiteral("mandatory"));
@@ -243,7 +302,7 @@ QWidget* DashboardView::buildReadiness()
     connect(m_mandatory, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item, int) { activateItem(item); });
     layout->addWidget(m_mandatory);
-    plainFont(heading);
+    layout->addStretch(1);
     return box;
 }
 
@@ -316,7 +375,7 @@ void DashboardView::refresh()
         return;
     }
     m_summary = summarise(*data, m_clock.today());
-    show(*m_summary);
+    showSummary(*m_summary);
 }
 
 QString DashboardView::errorText() const
@@ -330,7 +389,7 @@ void DashboardView::showMessage(const QString& text)
     m_stack->setCurrentWidget(m_message);
 }
 
-void DashboardView::show(const DashboardSummary& s)
+void DashboardView::showSummary(const DashboardSummary& s)
 {
     m_title->setText(s.organisation.empty() ? tr("Dashboard") : qs(s.organisation));
     m_subtitle->setText(tr("Dashboard for %1 · %2 overdue · %3 due in the next %4 days")
@@ -351,6 +410,12 @@ QColor DashboardView::alertColour() const
     // A red that keeps its contrast on the palette's base: darker on light, lighter on dark.
     const bool dark = palette().color(QPalette::Base).lightnessF() < 0.5;
     return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+}
+
+QString DashboardView::link(const QString& href, const QString& text) const
+{
+    return QStringLiteral("<a href=\"%1\" style=\"color:%2\">%3</a>")
+        .arg(href.toHtmlEscaped(), palette().color(QPalette::Link).name(), text.toHtmlEscaped());
 }
 
 void DashboardView::showAgenda(const DashboardSummary& s)
@@ -376,10 +441,10 @@ void DashboardView::showAgenda(const DashboardSummary& s)
         item->setToolTip(2, qs(d.item.message));
         if (d.due) {
             item->setText(3, localDate(*d.due));
-            item->setToolTip(3, overdue ? tr("%n day(s) overdue", nullptr, static_cast<int>(d.daysOverdue))
+            item->setToolTip(3, overdue ? counted(d.daysOverdue, tr("1 day overdue"), tr("%1 days overdue"))
                                         : d.daysOverdue == 0
                                             ? tr("Due today")
-                                            : tr("Due in %n day(s)", nullptr, static_cast<int>(-d.daysOverdue)));
+                                            : counted(-d.daysOverdue, tr("Due tomorrow"), tr("Due in %1 days")));
         } else {
             item->setText(3, tr("Never"));
         }
@@ -419,7 +484,7 @@ void DashboardView::showAgenda(const DashboardSummary& s)
         setTarget(item, f->item.registerKey, f->item.id);
     }
     const int shown = visibleRows(m_agenda);
-    fitHeight(m_agenda, std::min(shown, 16), 8);
+    fitHeight(m_agenda, std::min(shown, 14), 6);
     if (s.due.overdue.empty() && s.due.dueSoon.empty() && decisions.empty()) {
         auto* none = new QTreeWidgetItem(m_agenda, {tr("Nothing is overdue or due soon.")});
         none->setFirstColumnSpanned(true);
@@ -434,30 +499,36 @@ void DashboardView::showHeatMaps(const DashboardSummary& s)
     m_inherent->setCounts(s.heatMaps.inherent.cells);
     m_residual->setCounts(s.heatMaps.residual.cells);
     m_legend->setMethodology(s.methodology);
-    m_inherentCaption->setText(tr("Inherent · %n risk(s)", nullptr, s.heatMaps.inherent.assessed()));
-    m_residualCaption->setText(tr("Residual · %n risk(s)", nullptr, s.heatMaps.residual.assessed()));
+    m_inherentCaption->setText(tr("Inherent · %1").arg(counted(s.heatMaps.inherent.assessed(), tr("1 risk"), tr("%1 risks"))));
+    m_residualCaption->setText(tr("Residual · %1").arg(counted(s.heatMaps.residual.assessed(), tr("1 risk"), tr("%1 risks"))));
 
     QStringList notes;
     const QString risks = qs(std::string(reg::risks));
-    notes << tr("%n open risk(s).", nullptr, s.openRisks);
+    notes << counted(s.openRisks, tr("1 open risk."), tr("%1 open risks."));
     if (s.heatMaps.inherent.unassessed > 0)
-        notes << tr("%n not assessed yet.", nullptr, s.heatMaps.inherent.unassessed);
+        notes << counted(s.heatMaps.inherent.unassessed, tr("1 not assessed yet."),
+                         tr("%1 not assessed yet."));
     if (s.heatMaps.residual.unassessed > s.heatMaps.inherent.unassessed)
-        notes << tr("%n without a residual assessment.", nullptr,
-                    s.heatMaps.residual.unassessed - s.heatMaps.inherent.unassessed);
+        notes << counted(s.heatMaps.residual.unassessed - s.heatMaps.inherent.unassessed,
+                         tr("1 without a residual assessment."),
+                         tr("%1 without a residual assessment."));
     int unaccepted = 0;
     for (const auto& f : s.riskFlags)
         if (f.kind == RiskFlagKind::AboveThresholdUnaccepted
             || f.kind == RiskFlagKind::RetainedWithoutAcceptance)
             ++unaccepted;
-    if (unaccepted > 0)
+    if (unaccepted > 0) {
+        const int level = s.methodology.acceptableMaxScore;
+        const QString text = unaccepted == 1
+            ? tr("1 residual risk above the acceptance level %1 without acceptance.").arg(level)
+            : tr("%1 residual risks above the acceptance level %2 without acceptance.")
+                  .arg(unaccepted)
+                  .arg(level);
         notes << QStringLiteral("<span style=\"color:%1\">⚠ %2</span>")
-                     .arg(alertColour().name(),
-                          tr("%n residual risk(s) above the acceptance level %1 without "
-                             "acceptance.", nullptr, unaccepted)
-                              .arg(s.methodology.acceptableMaxScore));
-    m_riskNote->setText(notes.join(QLatin1Char(' '))
-                        + QStringLiteral(" <a href=\"%1\">%2</a>").arg(risks, tr("Open the risk register")));
+                     .arg(alertColour().name(), text.toHtmlEscaped());
+    }
+    m_riskNote->setText(notes.join(QLatin1Char(' ')) + QStringLiteral("<br>")
+                        + link(risks, tr("Open the risk register")));
 }
 
 void DashboardView::showReadiness(const DashboardSummary& s)
@@ -468,22 +539,23 @@ void DashboardView::showReadiness(const DashboardSummary& s)
     }
     int row = 0;
     auto* parent = m_clauseGrid->parentWidget();
-    for (const auto& c : s.readiness) {
-        auto* label = new QLabel(tr("%1  %2").arg(c.clause).arg(qs(c.title)), parent);
+    for (const auto& c : s.readiness.clauses) {
+        auto* label = new QLabel(tr("%1  %2").arg(qs(c.clause), qs(c.title)), parent);
         auto* bar = new QProgressBar(parent);
-        bar->setRange(0, std::max(1, c.total));
-        bar->setValue(c.done);
-        bar->setFormat(tr("%1 of %2").arg(c.done).arg(c.total));
-        bar->setFixedWidth(150);
-        bar->setMaximumHeight(label->sizeHint().height() + 4);
-        bar->setAccessibleName(tr("Clause %1 readiness").arg(c.clause));
+        bar->setRange(0, std::max(1, c.requirements));
+        bar->setValue(c.met);
+        bar->setTextVisible(false);
+        bar->setFixedSize(140, std::max(8, label->fontMetrics().height() / 2));
+        bar->setAccessibleName(tr("Clause %1 readiness").arg(qs(c.clause)));
+        auto* figures = new QLabel(tr("%1 of %2 met").arg(c.met).arg(c.requirements), parent);
+        figures->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* gaps = new QLabel(parent);
         gaps->setTextFormat(Qt::RichText);
         if (c.gaps.empty()) {
             gaps->setText(tr("✔ no gaps"));
         } else {
-            gaps->setText(QStringLiteral("<a href=\"clauses\">%1</a>")
-                              .arg(tr("%n gap(s)", nullptr, static_cast<int>(c.gaps.size()))));
+            gaps->setText(link(QStringLiteral("clauses"),
+                               counted(static_cast<long long>(c.gaps.size()), tr("1 gap"), tr("%1 gaps"))));
             QStringList lines;
             for (const auto& g : c.gaps)
                 lines << (g.ref.empty() ? qs(g.title) : qs(g.ref + " " + g.title))
@@ -492,26 +564,36 @@ void DashboardView::showReadiness(const DashboardSummary& s)
             connect(gaps, &QLabel::linkActivated, this,
                     [this](const QString& key) { emit registerActivated(key); });
         }
-        for (QWidget* w : std::initializer_list<QWidget*>{label, bar, gaps})
+        for (QWidget* w : std::initializer_list<QWidget*>{label, bar, figures, gaps})
             plainFont(w);
         m_clauseGrid->addWidget(label, row, 0);
-        m_clauseGrid->addWidget(bar, row, 1);
-        m_clauseGrid->addWidget(gaps, row, 2);
+        m_clauseGrid->addWidget(bar, row, 1, Qt::AlignVCenter);
+        m_clauseGrid->addWidget(figures, row, 2);
+        m_clauseGrid->addWidget(gaps, row, 3);
         ++row;
     }
 
     m_mandatory->clear();
-    for (const auto& m : s.mandatory) {
+    for (const auto& m : s.readiness.mandatory) {
         auto* item = new QTreeWidgetItem(m_mandatory);
-        item->setText(0, statusText(m.status));
-        item->setText(1, qs(m.label));
-        item->setText(2, m.evidence.empty() ? tr("Nothing recorded yet") : qs(m.evidence));
-        item->setToolTip(2, item->text(2));
-        if (m.status == MandatoryInformation::Status::Missing)
+        item->setText(0, statusText(m.presence));
+        item->setText(1, tr("%1 (%2)").arg(qs(m.title), qs(m.clause)));
+        // What was found, or else what is still to do.
+        const QString found = m.evidence.empty() ? joined(m.missing, QStringLiteral("; "))
+                                                 : joined(m.evidence, QStringLiteral("; "));
+        item->setText(2, found);
+        QStringList tip;
+        if (!m.evidence.empty())
+            tip << tr("Found:") << joined(m.evidence, QStringLiteral("\n"));
+        if (!m.missing.empty())
+            tip << tr("Still to do:") << joined(m.missing, QStringLiteral("\n"));
+        item->setToolTip(1, tip.join(QLatin1Char('\n')));
+        item->setToolTip(2, tip.join(QLatin1Char('\n')));
+        if (m.presence == Presence::Missing)
             item->setForeground(0, alertColour());
-        setTarget(item, m.registerKey, m.id);
+        setTarget(item, m.registerKey, 0);
     }
-    fitHeight(m_mandatory, static_cast<int>(s.mandatory.size()), 4);
+    fitHeight(m_mandatory, static_cast<int>(s.readiness.mandatory.size()), 4);
 }
 
 void DashboardView::showSoa(const DashboardSummary& s)
@@ -536,11 +618,11 @@ void DashboardView::showSoa(const DashboardSummary& s)
     if (complete.complete)
         m_soaState->setText(tr("✔ Complete: every control has a decision and a justification."));
     else
-        m_soaState->setText(tr("Not complete: %n control(s) still need a decision or a "
-                               "justification.",
-                               nullptr, static_cast<int>(complete.missing.size()))
-                            + QStringLiteral(" <a href=\"%1\">%2</a>")
-                                  .arg(controls, tr("Open the Statement of Applicability")));
+        m_soaState->setText(
+            counted(static_cast<long long>(complete.missing.size()),
+                    tr("Not complete: 1 control still needs a decision or a justification."),
+                    tr("Not complete: %1 controls still need a decision or a justification."))
+            + QStringLiteral("<br>") + link(controls, tr("Open the Statement of Applicability")));
 
     m_soaIssues->clear();
     for (const auto& issue : s.soaInconsistencies) {
@@ -578,7 +660,7 @@ void DashboardView::changeEvent(QEvent* event)
 {
     // Colours chosen for the palette (overdue red) follow a switch between light and dark.
     if (event->type() == QEvent::PaletteChange && m_summary)
-        show(*m_summary);
+        showSummary(*m_summary);
     QWidget::changeEvent(event);
 }
 

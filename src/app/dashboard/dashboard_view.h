@@ -50,26 +50,35 @@ public:
     RiskMatrixWidget* residualMap() const { return m_residual; }
     QString errorText() const;
 
+    // Below this width the sections stack in one column instead of two.
+    static constexpr int kTwoColumnWidth = 1100;
+    bool twoColumns() const { return m_twoColumns; }
+
 signals:
     void recordActivated(const QString& registerKey, qint64 id);
     void registerActivated(const QString& registerKey);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QWidget* buildAgenda();
     QWidget* buildHeatMaps();
     QWidget* buildReadiness();
+    QWidget* buildMandatory();
     QWidget* buildSoa();
-    void show(const DashboardSummary& summary);
+    void showSummary(const DashboardSummary& summary);
     void showAgenda(const DashboardSummary& summary);
     void showHeatMaps(const DashboardSummary& summary);
     void showReadiness(const DashboardSummary& summary);
     void showSoa(const DashboardSummary& summary);
     void showMessage(const QString& text);
+    void arrangeSections(bool twoColumns);
     void activateItem(QTreeWidgetItem* item);
     QColor alertColour() const;
+    // A rich-text link in the palette's link colour (QLabel would use the application's).
+    QString link(const QString& href, const QString& text) const;
 
     const isms::Clock& m_clock;
     isms::storage::IsmsFile* m_file = nullptr;
@@ -80,6 +89,14 @@ private:
     QScrollArea* m_scroll = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+
+    QGridLayout* m_grid = nullptr;
+    QWidget* m_agendaBox = nullptr;
+    QWidget* m_heatMapBox = nullptr;
+    QWidget* m_soaBox = nullptr;
+    QWidget* m_readinessBox = nullptr;
+    QWidget* m_mandatoryBox = nullptr;
+    bool m_twoColumns = false;
 
     QTreeWidget* m_agenda = nullptr;
 

@@ -98,7 +98,7 @@ WelcomeView::WelcomeView(AppSettings& settings, QWidget* parent)
     m_recent->setAccessibleName(tr("Recent files"));
     right->addWidget(m_recent, 1);
 
-    m_emptyHint = new QLabel(tr("Files you open or create will be listed here."), this);
+    m_emptyHint = new QLabel(this);
     m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
     right->addWidget(m_emptyHint);
     outer->addLayout(right, 5);
@@ -144,7 +144,10 @@ void WelcomeView::reloadRecentFiles()
         }
         item->setData(OrganisationColumn, kPathRole, file.path);
     }
-    m_emptyHint->setVisible(files.isEmpty());
+    m_emptyHint->setText(files.isEmpty()
+                             ? tr("Files you open or create will be listed here.")
+                             : tr("Double-click or press Enter to open. Right-click to open "
+                                  "read-only or to remove a file from the list."));
     if (m_recent->topLevelItemCount() > 0)
         m_recent->setCurrentItem(m_recent->topLevelItem(0));
 }

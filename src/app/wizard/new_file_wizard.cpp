@@ -109,6 +109,7 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
         tr("e.g. The development, operation and support of Acme's customer portal, by the staff "
            "in the London office, including the cloud services it runs on."));
     m_scope->setTabChangesFocus(true);
+    m_scope->setMaximumHeight(m_scope->fontMetrics().lineSpacing() * 7);
     orgLayout->addRow(tr("&Scope statement:"), m_scope);
     auto* scopeHint = new QLabel(tr("What the ISMS covers (clause 4.3). You can refine it later "
                                     "in the Scope register."),
@@ -158,8 +159,7 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
     location->setTitle(tr("File location"));
     location->setSubTitle(tr("One file holds this organisation's whole ISMS. Keep it where it is "
                              "backed up."));
-    location->setCommitPage(true);
-    location->setButtonText(QWizard::CommitButton, tr("&Create"));
+    location->setButtonText(QWizard::FinishButton, tr("&Create"));
     auto* locLayout = new QFormLayout(location);
     auto* pathRow = new QHBoxLayout;
     m_path = new QLineEdit(location);
@@ -167,9 +167,15 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
     auto* browseButton = new QPushButton(tr("&Browse…"), location);
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
-    locLayout->addRow(tr("&File:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&File:"), location);
+    pathLabel->setBuddy(m_path);
+    locLayout->addRow(pathLabel, pathRow);
     m_pathError = errorLabel(location);
     locLayout->addRow(QString(), m_pathError);
+    m_createSummary = new QLabel(location);
+    m_createSummary->setWordWrap(true);
+    m_createSummary->setTextFormat(Qt::RichText);
+    locLayout->addRow(QString(), m_createSummary);
     connect(browseButton, &QPushButton::clicked, this, &NewFileWizard::browse);
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathEdited = true; });
     connect(m_path, &QLineEdit::textChanged, location, [this, location] {
@@ -237,6 +243,16 @@ bool NewFileWizard::validateLocation()
 
 void NewFileWizard::proposePath()
 {
+    const int levels = m_preset->currentData().toInt();
+    QStringList parts{tr("the 93 Annex A controls, each waiting for your decision"),
+                      tr("the clause 4–10 requirement checklist"),
+                      tr("a %1 × %1 risk method").arg(levels)};
+    if (!m_scope->toPlainText().trimmed().isEmpty())
+        parts << tr("your scope statement, as a draft");
+    m_createSummary->setText(
+        tr("The new file for <b>%1</b> will start with:").arg(m_organisation->text().trimmed().toHtmlEscaped())
+        + QStringLiteral("<ul style=\"margin-left:-20px\"><li>") + parts.join(QStringLiteral("</li><li>"))
+        + QStringLiteral("</li></ul>"));
     // Follows the organisation's name until the user types a path of their own.
     if (m_pathEdited && !m_path->text().trimmed().isEmpty())
         return;

@@ -72,6 +72,7 @@ private:
     RiskBandLegend* m_legend = nullptr;
     QLineEdit* m_path = nullptr;
     QLabel* m_pathError = nullptr;
+    QLabel* m_createSummary = nullptr;
     bool m_pathEdited = false;
     bool m_replaceConfirmed = false;
 };

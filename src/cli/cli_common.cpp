@@ -1,0 +1,141 @@
+#include "cli_common.h"
+
+#include <QFile>
+
+#include <cstdio>
+#include <iostream>
+
+namespace isms::cli {
+
+VerbParser::VerbParser(const QString& verb, const QString& description) : m_verb(verb)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+void VerbParser::positional(const QString& name, const QString& description, const QString& syntax)
+{
+    m_parser.addPositionalArgument(name, description, syntax);
+}
+
+std::optional<int> VerbParser::parse(const QStringList& arguments, int required, int optional)
+{
+    // The verb is part of the command line but not a positional of its own.
+    QStringList withoutVerb = arguments;
+    if (withoutVerb.size() > 1)
+        withoutVerb.removeAt(1);
+    if (!m_parser.parse(withoutVerb)) {
+        error(m_parser.errorText().toStdString() + "\nRun `ismsctl " + m_verb.toStdString()
+              + " --help` for its usage.");
+        return kUsage;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        QString help = m_parser.helpText();
+        // Qt names the program as it was invoked; show the verb too.
+        help.replace(QStringLiteral("Usage: ") + arguments.value(0) + QStringLiteral(" "),
+                     QStringLiteral("Usage: ismsctl ") + m_verb + QStringLiteral(" "));
+        out(help.toStdString());
+        return kOk;
+    }
+    const auto count = m_parser.positionalArguments().size();
+    if (count < required || count > required + optional) {
+        error("`ismsctl " + m_verb.toStdString() + "` expects "
+              + (optional == 0 ? std::to_string(required)
+                               : std::to_string(required) + " to " + std::to_string(required + optional))
+              + " argument(s) but got " + std::to_string(count) + ". Run `ismsctl "
+              + m_verb.toStdString() + " --help` for its usage.");
+        return kUsage;
+    }
+    return std::nullopt;
+}
+
+std::filesystem::path toPath(const QString& argument)
+{
+    const QByteArray bytes = QFile::encodeName(argument);
+    return std::filesystem::path(std::string(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+std::string displayPath(const std::filesystem::path& path)
+{
+    return path.string();
+}
+
+void out(const std::string& text)
+{
+    std::cout << text;
+    if (text.empty() || text.back() != '\n')
+        std::cout << '\n';
+    std::cout.flush();
+}
+
+void error(const std::string& text)
+{
+    std::cerr << "ismsctl: " << text;
+    if (text.empty() || text.back() != '\n')
+        std::cerr << '\n';
+    std::cerr.flush();
+}
+
+void addAuthorOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("author"),
+                      QStringLiteral("Name recorded as the author of the changes (default: $USER)."),
+                      QStringLiteral("NAME")});
+}
+
+std::string authorFrom(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("author")) && !parser.value(QStringLiteral("author")).isEmpty())
+        return parser.value(QStringLiteral("author")).toStdString();
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString user = qEnvironmentVariable(variable);
+        if (!user.isEmpty())
+            return user.toStdString();
+    }
+    return "unknown";
+}
+
+const Clock& clock()
+{
+    static const SystemClock system;
+    return system;
+}
+
+std::unique_ptr<storage::IsmsFile> openFile(const std::filesystem::path& path,
+                                            storage::OpenMode mode, const std::string& author)
+{
+    storage::OpenOptions options;
+    options.mode = mode;
+    options.author = author;
+    options.allowMigration = mode == storage::OpenMode::ReadWrite;
+    auto opened = storage::IsmsFile::open(path, options, clock());
+    if (!opened) {
+        fail(path, opened.error());
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+const RegisterDef* findRegister(const storage::IsmsFile& file, const QString& key)
+{
+    const std::string wanted = key.trimmed().toLower().toStdString();
+    if (const auto* found = file.catalogue().find(wanted))
+        return found;
+    std::string message = displayPath(file.path()) + ": there is no register called '"
+        + key.toStdString() + "'.";
+    for (const auto& r : file.catalogue().registers())
+        if (!wanted.empty() && (r.key.rfind(wanted.substr(0, 3), 0) == 0 || r.singular == wanted)) {
+            message += " Did you mean '" + r.key + "'?";
+            break;
+        }
+    error(message + " Run `ismsctl registers` to list the register keys.");
+    return nullptr;
+}
+
+int fail(const std::filesystem::path& path, const Error& failure)
+{
+    error(displayPath(path) + ": " + failure.message);
+    return kFailure;
+}
+
+} // namespace isms::cli

@@ -1,0 +1,63 @@
+#pragma once
+// What every ismsctl verb shares: exit codes, argument parsing with --help, opening files with
+// messages that name the file and say what to do, and register lookup.
+
+#include "domain/clock.h"
+#include "domain/register_def.h"
+#include "domain/result.h"
+#include "storage/isms_file.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace isms::cli {
+
+enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2 };
+
+// A verb's parser: positional arguments described for --help, and the standard --help option.
+class VerbParser {
+public:
+    VerbParser(const QString& verb, const QString& description);
+    QCommandLineParser& parser() { return m_parser; }
+    void positional(const QString& name, const QString& description, const QString& syntax = {});
+    // Parses `arguments` (program name and verb first). Returns the exit code to stop with
+    // (help printed: kOk; bad usage, message printed: kUsage), or nullopt to carry on. Exactly
+    // `required` positionals must be present, at most `required + optional`.
+    std::optional<int> parse(const QStringList& arguments, int required, int optional = 0);
+    QStringList positionals() const { return m_parser.positionalArguments(); }
+
+private:
+    QString m_verb;
+    QCommandLineParser m_parser;
+};
+
+std::filesystem::path toPath(const QString& argument);
+std::string displayPath(const std::filesystem::path& path);
+
+// stdout / stderr in UTF-8; error() prefixes "ismsctl: ".
+void out(const std::string& text);
+void error(const std::string& text);
+
+// The author recorded on changes: --author, else $USER, else "unknown".
+std::string authorFrom(const QCommandLineParser& parser);
+void addAuthorOption(QCommandLineParser& parser);
+
+const Clock& clock();
+
+// Opens FILE, printing the storage's refusal (which names the problem) when it fails.
+std::unique_ptr<storage::IsmsFile> openFile(const std::filesystem::path& path,
+                                            storage::OpenMode mode, const std::string& author = {});
+
+// The register called `key`, or nullptr after printing which keys exist.
+const RegisterDef* findRegister(const storage::IsmsFile& file, const QString& key);
+
+// Prints an error result as "ismsctl: FILE: message".
+int fail(const std::filesystem::path& path, const Error& error);
+
+} // namespace isms::cli

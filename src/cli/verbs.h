@@ -1,0 +1,20 @@
+#pragma once
+// One function per ismsctl verb. Each receives the whole command line (program, verb, rest) and
+// returns the process exit code: 0 done (or healthy), 1 failed (or unhealthy), 2 bad usage.
+
+#include <QStringList>
+
+namespace isms::cli {
+
+int runRegisters(const QStringList& arguments);
+int runNew(const QStringList& arguments);
+int runDemo(const QStringList& arguments);
+int runCheck(const QStringList& arguments);
+int runList(const QStringList& arguments);
+int runImport(const QStringList& arguments);
+int runHistory(const QStringList& arguments);
+int runExport(const QStringList& arguments);
+int runVerify(const QStringList& arguments);
+int runInfo(const QStringList& arguments);
+
+} // namespace isms::cli

@@ -1,0 +1,342 @@
+// ismsctl as a user runs it: exit codes, what it prints, and that reading verbs leave the file
+// byte-identical.
+#include <catch2/catch_test_macros.hpp>
+
+#include <sys/wait.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class TempDir {
+public:
+    TempDir()
+    {
+        static std::atomic<int> counter{0};
+        std::random_device seed;
+        m_path = fs::temp_directory_path()
+            / ("isms-cli-" + std::to_string(seed()) + "-" + std::to_string(counter++));
+        fs::create_directories(m_path);
+    }
+    ~TempDir()
+    {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    fs::path operator/(const std::string& name) const { return m_path / name; }
+    const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+std::string readFile(const fs::path& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string quoted(const std::string& argument)
+{
+    std::string out = "'";
+    for (char c : argument) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+struct Run {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+Run ismsctl(const TempDir& dir, const std::vector<std::string>& arguments)
+{
+    std::string command = quoted(ISMSCTL_PATH);
+    for (const auto& a : arguments)
+        command += " " + quoted(a);
+    const auto outPath = dir / "stdout.txt";
+    const auto errPath = dir / "stderr.txt";
+    command += " >" + quoted(outPath.string()) + " 2>" + quoted(errPath.string());
+    const int status = std::system(command.c_str());
+    Run run;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.out = readFile(outPath);
+    run.err = readFile(errPath);
+    return run;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+std::string sample(const std::string& name)
+{
+    return (fs::path(ISMS_TEST_DATA_DIR) / "csv" / name).string();
+}
+
+// A demo file made once per test, plus a snapshot of its bytes.
+struct DemoFile {
+    TempDir dir;
+    fs::path path = dir / "demo.isms";
+    DemoFile()
+    {
+        const auto run = ismsctl(dir, {"demo", path.string(), "--author", "tester"});
+        REQUIRE(run.exitCode == 0);
+    }
+};
+
+} // namespace
+
+TEST_CASE("ismsctl without a verb or with a wrong one is a usage error", "[cli]")
+{
+    TempDir dir;
+    auto none = ismsctl(dir, {});
+    CHECK(none.exitCode == 2);
+    CHECK(contains(none.err, "no verb given"));
+    auto unknown = ismsctl(dir, {"frobnicate"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(contains(unknown.err, "unknown verb 'frobnicate'"));
+    auto help = ismsctl(dir, {"--help"});
+    CHECK(help.exitCode == 0);
+    for (const char* verb : {"registers", "new", "demo", "check", "list", "import", "history",
+                             "export", "verify", "info"})
+        CHECK(contains(help.out, std::string("  ") + verb));
+}
+
+TEST_CASE("Every verb has --help and checks its argument count", "[cli]")
+{
+    TempDir dir;
+    for (const char* verb : {"registers", "new", "demo", "check", "list", "import", "history",
+                             "export", "verify", "info"}) {
+        INFO(verb);
+        auto help = ismsctl(dir, {verb, "--help"});
+        CHECK(help.exitCode == 0);
+        CHECK(contains(help.out, std::string("Usage: ismsctl ") + verb));
+        auto tooMany = ismsctl(dir, {verb, "a", "b", "c", "d", "e"});
+        CHECK(tooMany.exitCode == 2);
+        CHECK(contains(tooMany.err, std::string("ismsctl ") + verb + " --help"));
+        auto badOption = ismsctl(dir, {verb, "--no-such-option"});
+        CHECK(badOption.exitCode == 2);
+    }
+}
+
+TEST_CASE("registers lists keys, titles and clauses", "[cli]")
+{
+    TempDir dir;
+    auto run = ismsctl(dir, {"registers"});
+    CHECK(run.exitCode == 0);
+    CHECK(contains(run.out, "risks"));
+    CHECK(contains(run.out, "Statement of Applicability"));
+    CHECK(contains(run.out, "6.1.3 d"));
+}
+
+TEST_CASE("new makes a file from the template and refuses bad options", "[cli]")
+{
+    TempDir dir;
+    const auto path = dir / "client.isms";
+    auto made = ismsctl(dir, {"new", path.string(), "--org", "Client Ltd", "--levels", "4",
+                              "--scope", "The Leeds office"});
+    CHECK(made.exitCode == 0);
+    CHECK(contains(made.out, "93 Annex A controls"));
+    CHECK(contains(made.out, "4x4"));
+    auto info = ismsctl(dir, {"info", path.string()});
+    CHECK(info.exitCode == 0);
+    CHECK(contains(info.out, "Client Ltd"));
+    CHECK(contains(info.out, "4 likelihood x 4 impact"));
+
+    auto again = ismsctl(dir, {"new", path.string(), "--org", "Client Ltd"});
+    CHECK(again.exitCode == 1);
+    CHECK(contains(again.err, path.string()));
+
+    auto noOrg = ismsctl(dir, {"new", (dir / "x.isms").string()});
+    CHECK(noOrg.exitCode == 2);
+    CHECK(contains(noOrg.err, "--org"));
+    auto badLevels = ismsctl(dir, {"new", (dir / "y.isms").string(), "--org", "Y", "--levels", "12"});
+    CHECK(badLevels.exitCode == 1);
+    CHECK(contains(badLevels.err, "between 3 and 10"));
+    CHECK_FALSE(fs::exists(dir / "y.isms"));
+}
+
+TEST_CASE("Reading verbs leave the file byte-identical", "[cli]")
+{
+    DemoFile demo;
+    const auto path = demo.path.string();
+    const std::string before = readFile(demo.path);
+
+    auto check = ismsctl(demo.dir, {"check", path});
+    CHECK(check.exitCode == 0);
+    CHECK(contains(check.out, "Healthy."));
+    CHECK(contains(check.out, "chain intact"));
+    CHECK(contains(check.out, "mandatory documented information"));
+    CHECK(contains(check.out, "3 inconsistent with the risks"));
+
+    auto info = ismsctl(demo.dir, {"info", path});
+    CHECK(info.exitCode == 0);
+    CHECK(contains(info.out, "Fernbrook Analytics Ltd"));
+
+    auto table = ismsctl(demo.dir, {"list", path, "risks"});
+    CHECK(table.exitCode == 0);
+    CHECK(contains(table.out, "R-001"));
+    CHECK(contains(table.out, "records)"));
+
+    auto csv = ismsctl(demo.dir, {"list", path, "treatments", "--format", "csv"});
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.out.rfind("ref,title,owner,due_date", 0) == 0);
+
+    auto json = ismsctl(demo.dir, {"list", path, "controls", "--format", "json"});
+    CHECK(json.exitCode == 0);
+    CHECK(contains(json.out, "\"ref\": \"A.5.1\""));
+    CHECK(contains(json.out, "\"reason_risk\": true"));
+
+    auto history = ismsctl(demo.dir, {"history", path, "R-001"});
+    CHECK(history.exitCode == 0);
+    CHECK(contains(history.out, "insert"));
+    CHECK(contains(history.out, "risks/R-001"));
+    auto qualified = ismsctl(demo.dir, {"history", path, "controls/A.5.1", "--limit", "1"});
+    CHECK(qualified.exitCode == 0);
+    CHECK(contains(qualified.out, "(1 entries)"));
+    auto whole = ismsctl(demo.dir, {"history", path, "--limit", "5"});
+    CHECK(whole.exitCode == 0);
+    CHECK(contains(whole.out, "(5 entries)"));
+
+    CHECK(readFile(demo.path) == before);
+    CHECK_FALSE(fs::exists(path + "-wal"));
+    CHECK_FALSE(fs::exists(path + "-shm"));
+}
+
+TEST_CASE("Unknown registers and records are explained", "[cli]")
+{
+    DemoFile demo;
+    const auto path = demo.path.string();
+    auto unknown = ismsctl(demo.dir, {"list", path, "riskz"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(contains(unknown.err, "no register called 'riskz'"));
+    CHECK(contains(unknown.err, "Did you mean 'risks'?"));
+    CHECK(contains(unknown.err, "ismsctl registers"));
+    auto format = ismsctl(demo.dir, {"list", path, "risks", "--format", "xml"});
+    CHECK(format.exitCode == 2);
+    auto record = ismsctl(demo.dir, {"history", path, "R-999"});
+    CHECK(record.exitCode == 1);
+    CHECK(contains(record.err, "no record R-999"));
+}
+
+TEST_CASE("import adds all rows or none and reports every problem", "[cli]")
+{
+    DemoFile demo;
+    const auto path = demo.path.string();
+    const std::string before = readFile(demo.path);
+
+    auto bad = ismsctl(demo.dir, {"import", path, "treatments", sample("treatments_several_problems.csv")});
+    CHECK(bad.exitCode == 1);
+    CHECK(contains(bad.err, "Nothing was imported"));
+    CHECK(contains(bad.err, "line 2, column owner"));
+    CHECK(contains(bad.err, "line 4, column title"));
+    CHECK(contains(bad.err, "was not changed"));
+    CHECK(readFile(demo.path) == before);
+
+    auto good = ismsctl(demo.dir, {"import", path, "treatments", sample("treatments_good.csv"),
+                                   "--author", "importer"});
+    CHECK(good.exitCode == 0);
+    CHECK(contains(good.out, "Imported 3 records"));
+    auto history = ismsctl(demo.dir, {"history", path, "RTP-100"});
+    CHECK(history.exitCode == 0);
+    CHECK(contains(history.out, "importer"));
+
+    auto missing = ismsctl(demo.dir, {"import", path, "treatments", (demo.dir / "none.csv").string()});
+    CHECK(missing.exitCode == 1);
+    CHECK(contains(missing.err, "none.csv"));
+}
+
+TEST_CASE("export --audit-copy and verify", "[cli]")
+{
+    DemoFile demo;
+    const auto copy = demo.dir / "audit.isms";
+    auto exported = ismsctl(demo.dir, {"export", demo.path.string(), copy.string(), "--audit-copy"});
+    CHECK(exported.exitCode == 0);
+    CHECK(fs::exists(copy));
+    CHECK(fs::exists(copy.string() + ".sha256"));
+
+    const std::string copyBytes = readFile(copy);
+    auto verified = ismsctl(demo.dir, {"verify", copy.string()});
+    CHECK(verified.exitCode == 0);
+    CHECK(contains(verified.out, "Verified"));
+    auto checked = ismsctl(demo.dir, {"check", copy.string()});
+    CHECK(checked.exitCode == 0);
+    auto imported = ismsctl(demo.dir, {"import", copy.string(), "treatments", sample("treatments_good.csv")});
+    CHECK(imported.exitCode == 1);
+    CHECK(contains(imported.err, "is an audit copy"));
+    CHECK(readFile(copy) == copyBytes);
+    CHECK(ismsctl(demo.dir, {"verify", copy.string()}).exitCode == 0);
+
+    // One byte changed after export: verify must notice.
+    {
+        std::fstream f(copy, std::ios::in | std::ios::out | std::ios::binary);
+        f.seekp(static_cast<std::streamoff>(copyBytes.size() - 10));
+        f.put(static_cast<char>(copyBytes[copyBytes.size() - 10] ^ 0x5A));
+    }
+    auto tampered = ismsctl(demo.dir, {"verify", copy.string()});
+    CHECK(tampered.exitCode == 1);
+
+    auto notAudit = ismsctl(demo.dir, {"verify", demo.path.string()});
+    CHECK(notAudit.exitCode == 1);
+    CHECK(contains(notAudit.out, "NO (not made by export --audit-copy)"));
+    CHECK(contains(notAudit.err, "is NOT verified"));
+
+    auto plain = ismsctl(demo.dir, {"export", demo.path.string(), (demo.dir / "plain.isms").string()});
+    CHECK(plain.exitCode == 0);
+    CHECK(fs::exists(demo.dir / "plain.isms"));
+}
+
+TEST_CASE("Files that are not ISMS files get the storage's message", "[cli]")
+{
+    TempDir dir;
+    const auto text = dir / "notes.isms";
+    {
+        std::ofstream(text) << "just some notes, not a database\n";
+    }
+    const std::string before = readFile(text);
+    for (const char* verb : {"check", "info", "history"}) {
+        auto run = ismsctl(dir, {verb, text.string()});
+        INFO(verb);
+        CHECK(run.exitCode == 1);
+        CHECK(contains(run.err, text.string()));
+        CHECK(contains(run.err, "is not an ISMS Desk file"));
+    }
+    auto list = ismsctl(dir, {"list", text.string(), "risks"});
+    CHECK(list.exitCode == 1);
+    CHECK(readFile(text) == before);
+
+    auto missing = ismsctl(dir, {"info", (dir / "absent.isms").string()});
+    CHECK(missing.exitCode == 1);
+    CHECK(contains(missing.err, "absent.isms"));
+    CHECK(contains(missing.err, "does not exist"));
+    CHECK_FALSE(fs::exists(dir / "absent.isms"));
+}
+
+TEST_CASE("demo --risks adds generated risks beyond the sample", "[cli]")
+{
+    TempDir dir;
+    const auto path = dir / "big.isms";
+    auto run = ismsctl(dir, {"demo", path.string(), "--risks", "300"});
+    CHECK(run.exitCode == 0);
+    CHECK(contains(run.out, "with 300 risks"));
+    auto info = ismsctl(dir, {"info", path.string()});
+    CHECK(contains(info.out, "risks             300"));
+}
