@@ -1,0 +1,31 @@
+#include "app/dashboard/dashboard_summary.h"
+
+namespace isms::app {
+
+DashboardSummary summarise(const IsmsData& data, Date today)
+{
+    DashboardSummary s;
+    s.organisation = data.organisation;
+    s.today = today;
+    s.methodology = data.methodology;
+
+    s.readiness = auditReadiness(data, today);
+
+    s.heatMaps = riskHeatMaps(data);
+    s.riskFlags = riskFlags(data);
+    const RegisterDef& risks = data.def(reg::risks);
+    for (const auto& r : data.of(reg::risks))
+        if (r.text(risks, "status") != "closed" && r.text(risks, "kind") != "opportunity")
+            ++s.openRisks;
+
+    s.soa = soaSummary(data);
+    s.soaCompleteness = soaCompleteness(data);
+    s.soaInconsistencies = soaInconsistencies(data);
+
+    DueOptions options;
+    options.dueSoonDays = kDueSoonDays;
+    s.due = dueItems(data, today, options);
+    return s;
+}
+
+} // namespace isms::app

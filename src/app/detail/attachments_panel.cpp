@@ -1,0 +1,207 @@
+#include "app/detail/attachments_panel.h"
+
+#include "app/commands/attachment_commands.h"
+#include "app/dialogs/message_presenter.h"
+#include "app/session/document_session.h"
+#include "app/session/value_convert.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace isms::app {
+
+namespace {
+// Evidence is screenshots, PDFs and spreadsheets; a file this large is almost surely a mistake.
+constexpr qint64 kMaxAttachmentBytes = 200LL * 1024 * 1024;
+} // namespace
+
+AttachmentsPanel::AttachmentsPanel(DocumentSession& session, MessagePresenter& messages,
+                                   QWidget* parent)
+    : QWidget(parent), m_session(session), m_messages(messages), m_list(new QListWidget(this)),
+      m_attach(new QPushButton(tr("Attach\u2026"), this)),
+      m_open(new QPushButton(tr("Open"), this)), m_remove(new QPushButton(tr("Remove"), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_list);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_attach);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    m_list->setObjectName(QStringLiteral("attachments"));
+    m_list->setFrameShape(QFrame::NoFrame);
+    // As tall as its entries (a few lines), not a fixed block of empty space.
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
+
+    const bool writable = !session.isReadOnly();
+    m_attach->setVisible(writable);
+    m_remove->setVisible(writable);
+    m_open->setEnabled(false);
+    m_remove->setEnabled(false);
+
+    connect(m_attach, &QPushButton::clicked, this, &AttachmentsPanel::chooseAndAttach);
+    connect(m_open, &QPushButton::clicked, this, &AttachmentsPanel::openSelected);
+    connect(m_remove, &QPushButton::clicked, this, &AttachmentsPanel::removeSelected);
+    connect(m_list, &QListWidget::itemActivated, this, &AttachmentsPanel::openSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        const bool any = selected() != nullptr;
+        m_open->setEnabled(any);
+        m_remove->setEnabled(any && !m_session.isReadOnly());
+    });
+    connect(&session, &DocumentSession::attachmentsChanged, this,
+            [this](const QString& reg, qint64 id) {
+                if (ss(reg) == m_registerKey && id == m_id)
+                    reload();
+            });
+}
+
+void AttachmentsPanel::showRecord(const std::string& registerKey, RecordId id)
+{
+    m_registerKey = registerKey;
+    m_id = id;
+    reload();
+}
+
+void AttachmentsPanel::reload()
+{
+    m_list->clear();
+    m_attachments.clear();
+    if (m_registerKey.empty() || m_id == 0)
+        return;
+    auto attachments = m_session.file().attachments(m_registerKey, m_id);
+    if (!attachments)
+        return;
+    m_attachments = std::move(attachments.value());
+    for (const auto& a : m_attachments) {
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2)").arg(qs(a.name), QLocale().formattedDataSize(a.size)), m_list);
+        item->setToolTip(tr("Added %1 by %2\nSHA-256 %3")
+                             .arg(qs(a.addedAt), qs(a.addedBy), qs(a.sha256)));
+    }
+    if (m_attachments.empty()) {
+        auto* none = new QListWidgetItem(tr("No evidence attached."), m_list);
+        none->setFlags(Qt::NoItemFlags);
+    }
+}
+
+const storage::Attachment* AttachmentsPanel::selected() const
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= static_cast<int>(m_attachments.size()))
+        return nullptr;
+    return &m_attachments[static_cast<std::size_t>(row)];
+}
+
+void AttachmentsPanel::chooseAndAttach()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Attach Evidence"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (!path.isEmpty())
+        attachFile(path);
+}
+
+bool AttachmentsPanel::attachFile(const QString& path)
+{
+    if (m_session.isReadOnly() || m_id == 0)
+        return false;
+    QFile file(path);
+    if (file.size() > kMaxAttachmentBytes) {
+        m_messages.warning(tr("File too large"),
+                           tr("%1 is %2; evidence files are limited to %3. Attach a smaller "
+                              "extract or a reference to where the file is kept.")
+                               .arg(QFileInfo(path).fileName(),
+                                    QLocale().formattedDataSize(file.size()),
+                                    QLocale().formattedDataSize(kMaxAttachmentBytes)));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_messages.error(tr("Cannot read the file"),
+                         tr("%1 could not be read: %2. Check that it exists and that you may "
+                            "read it.")
+                             .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    AttachmentContent content;
+    content.registerKey = m_registerKey;
+    content.recordId = m_id;
+    content.name = ss(QFileInfo(path).fileName());
+    content.mediaType = ss(QMimeDatabase().mimeTypeForFileNameAndData(path, data).name());
+    const auto* bytes = reinterpret_cast<const std::byte*>(data.constData());
+    content.bytes.assign(bytes, bytes + data.size());
+    m_session.undoStack()->push(new AttachCommand(
+        m_session, std::move(content), tr("Attach %1").arg(QFileInfo(path).fileName())));
+    return true;
+}
+
+QString AttachmentsPanel::exportSelected()
+{
+    const storage::Attachment* attachment = selected();
+    if (!attachment)
+        return {};
+    auto content = m_session.file().attachmentContent(attachment->id);
+    if (!content) {
+        m_messages.error(tr("Cannot open the evidence"), qs(content.error().message));
+        return {};
+    }
+    // One folder per attachment id keeps the original file name (the viewer shows it).
+    const QString folder = QDir::temp().filePath(QStringLiteral("isms-desk-evidence/%1")
+                                                     .arg(attachment->id));
+    QDir().mkpath(folder);
+    const QString target = QDir(folder).filePath(QFileInfo(qs(attachment->name)).fileName());
+    QFile out(target);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(reinterpret_cast<const char*>(content->data()),
+                     static_cast<qint64>(content->size()))
+               != static_cast<qint64>(content->size())) {
+        m_messages.error(tr("Cannot open the evidence"),
+                         tr("A temporary copy could not be written to %1: %2. Free some disk "
+                            "space and try again.")
+                             .arg(QDir::toNativeSeparators(target), out.errorString()));
+        return {};
+    }
+    return target;
+}
+
+bool AttachmentsPanel::openSelected()
+{
+    const QString path = exportSelected();
+    if (path.isEmpty())
+        return false;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        m_messages.warning(tr("No program to open it"),
+                           tr("The desktop has no program for %1. A copy is at %2.")
+                               .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(path)));
+        return false;
+    }
+    return true;
+}
+
+bool AttachmentsPanel::removeSelected()
+{
+    const storage::Attachment* attachment = selected();
+    if (!attachment || m_session.isReadOnly())
+        return false;
+    m_session.undoStack()->push(
+        new DetachCommand(m_session, *attachment, tr("Remove %1").arg(qs(attachment->name))));
+    return true;
+}
+
+} // namespace isms::app

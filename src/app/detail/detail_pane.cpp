@@ -1,0 +1,122 @@
+#include "app/detail/detail_pane.h"
+
+#include "app/detail/attachments_panel.h"
+#include "app/detail/history_panel.h"
+#include "app/detail/links_panel.h"
+#include "app/form/record_form.h"
+#include "app/session/document_session.h"
+#include "app/session/record_labels.h"
+#include "app/session/value_convert.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace isms::app {
+
+namespace {
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setContentsMargins(0, 8, 0, 2);
+    return label;
+}
+} // namespace
+
+DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWidget* parent)
+    : QWidget(parent),
+      m_session(session),
+      m_pages(new QStackedWidget(this)),
+      m_heading(new QLabel(this)),
+      m_form(new RecordForm(session)),
+      m_links(new LinksPanel(session)),
+      m_attachments(new AttachmentsPanel(session, messages)),
+      m_history(new HistoryPanel(session))
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    auto* nothing = new QLabel(tr("Select a record to see its details, links and history."));
+    nothing->setWordWrap(true);
+    nothing->setAlignment(Qt::AlignCenter);
+    nothing->setEnabled(false);
+    nothing->setMargin(16);
+    m_pages->addWidget(nothing);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_form);
+    layout->addWidget(sectionTitle(tr("Links"), content));
+    layout->addWidget(m_links);
+    layout->addWidget(sectionTitle(tr("Evidence"), content));
+    layout->addWidget(m_attachments);
+    layout->addWidget(sectionTitle(tr("History"), content));
+    layout->addWidget(m_history);
+    layout->addStretch(1);
+    m_history->setMinimumHeight(160);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_pages->addWidget(scroll);
+
+    connect(m_links, &LinksPanel::recordActivated, this, &DetailPane::recordActivated);
+    connect(&session, &DocumentSession::recordUpdated, this, [this](const QString& reg, qint64 id) {
+        if (ss(reg) == m_registerKey && id == m_id)
+            updateHeading();
+    });
+    connect(&session, &DocumentSession::recordRemoved, this, [this](const QString& reg, qint64 id) {
+        if (ss(reg) == m_registerKey && id == m_id)
+            showNothing();
+    });
+}
+
+void DetailPane::showRecord(const std::string& registerKey, RecordId id)
+{
+    if (!m_session.catalogue().find(registerKey) || id == 0) {
+        showNothing();
+        return;
+    }
+    m_registerKey = registerKey;
+    m_id = id;
+    updateHeading();
+    m_form->showRecord(registerKey, id);
+    m_links->showRecord(registerKey, id);
+    m_attachments->showRecord(registerKey, id);
+    m_history->showRecord(registerKey, id);
+    m_pages->setCurrentIndex(1);
+}
+
+void DetailPane::showNothing()
+{
+    m_registerKey.clear();
+    m_id = 0;
+    m_form->clear();
+    m_links->showRecord({}, 0);
+    m_attachments->showRecord({}, 0);
+    m_history->showRecord({}, 0);
+    m_pages->setCurrentIndex(0);
+}
+
+void DetailPane::updateHeading()
+{
+    const RegisterDef& def = m_session.catalogue().get(m_registerKey);
+    m_heading->setText(m_session.labels().label(m_registerKey, m_id));
+    m_heading->setToolTip(tr("A %1 (clause %2)").arg(qs(def.singular), qs(def.clause)));
+}
+
+} // namespace isms::app

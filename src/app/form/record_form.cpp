@@ -1,0 +1,122 @@
+#include "app/form/record_form.h"
+
+#include "app/commands/set_fields_command.h"
+#include "app/form/field_editor.h"
+#include "app/session/document_session.h"
+#include "app/session/value_convert.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QUndoStack>
+
+namespace isms::app {
+
+RecordForm::RecordForm(DocumentSession& session, QWidget* parent)
+    : QWidget(parent), m_session(session), m_layout(new QFormLayout(this))
+{
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    const auto reloadIfMine = [this](const QString& reg, qint64 id) {
+        if (id == m_id && ss(reg) == m_registerKey)
+            load();
+    };
+    connect(&session, &DocumentSession::recordUpdated, this, reloadIfMine);
+    connect(&session, &DocumentSession::recordInserted, this, reloadIfMine);
+    connect(&session, &DocumentSession::recordRemoved, this, [this](const QString& reg, qint64 id) {
+        if (id == m_id && ss(reg) == m_registerKey)
+            clear();
+    });
+    connect(&session, &DocumentSession::methodologyChanged, this, [this] {
+        for (auto& [key, editor] : m_editors)
+            editor->reloadChoices();
+        load();
+    });
+}
+
+FieldEditor* RecordForm::editor(const std::string& fieldKey) const
+{
+    const auto it = m_editors.find(fieldKey);
+    return it == m_editors.end() ? nullptr : it->second;
+}
+
+void RecordForm::clear()
+{
+    while (m_layout->rowCount() > 0)
+        m_layout->removeRow(0);
+    m_editors.clear();
+    m_registerKey.clear();
+    m_id = 0;
+}
+
+void RecordForm::showRecord(const std::string& registerKey, RecordId id)
+{
+    const RegisterDef* def = m_session.catalogue().find(registerKey);
+    if (!def) {
+        clear();
+        return;
+    }
+    if (registerKey != m_registerKey)
+        build(*def);
+    else
+        for (auto& [key, editor] : m_editors)
+            editor->reloadChoices();  // the target registers may have changed since
+    m_registerKey = registerKey;
+    m_id = id;
+    load();
+}
+
+void RecordForm::build(const RegisterDef& def)
+{
+    clear();
+    const bool readOnly = m_session.isReadOnly();
+    for (const auto& field : def.fields) {
+        FieldEditor* editor = createFieldEditor(m_session, field, this);
+        if (readOnly)
+            editor->setReadOnly(true);
+        m_editors[field.key] = editor;
+        connect(editor, &FieldEditor::edited, this,
+                [this, &field, editor] { commit(field, editor); });
+        if (field.type == FieldType::Boolean) {
+            m_layout->addRow(QString(), editor);  // the check box carries its own label
+            continue;
+        }
+        QString label = qs(field.label);
+        if (field.required)
+            label += QStringLiteral(" *");
+        auto* caption = new QLabel(label, this);
+        caption->setBuddy(editor);
+        caption->setToolTip(qs(field.help));
+        m_layout->addRow(caption, editor);
+    }
+}
+
+void RecordForm::load()
+{
+    const RegisterDef* def = m_session.catalogue().find(m_registerKey);
+    if (!def)
+        return;
+    auto record = m_session.file().get(*def, m_id);
+    if (!record) {
+        m_session.reportFailure(tr("Reading %1").arg(qs(def->singular)), record.error());
+        return;
+    }
+    for (std::size_t i = 0; i < def->fields.size(); ++i)
+        if (FieldEditor* e = editor(def->fields[i].key))
+            e->setValue(i < record->values.size() ? record->values[i] : Value{});
+}
+
+void RecordForm::commit(const FieldDef& field, FieldEditor* editor)
+{
+    if (m_session.isReadOnly() || field.computed || m_id == 0)
+        return;
+    const RegisterDef& def = m_session.catalogue().get(m_registerKey);
+    auto record = m_session.file().get(def, m_id);
+    if (record && record->get(def, field.key) == editor->value())
+        return;
+    m_session.undoStack()->push(
+        SetFieldsCommand::create(m_session, m_registerKey, m_id, {{field.key, editor->value()}}));
+    // A refused write leaves the file as it was: show that, not what was typed.
+    load();
+}
+
+} // namespace isms::app

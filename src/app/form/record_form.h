@@ -1,0 +1,45 @@
+#pragma once
+// The form of one record, generated from its RegisterDef. Each finished edit is written at once as
+// one undoable SetFieldsCommand; the form follows the file when the record changes underneath
+// (undo, redo, another view).
+
+#include "domain/record.h"
+
+#include <QWidget>
+
+#include <map>
+#include <string>
+
+class QFormLayout;
+class QLabel;
+
+namespace isms::app {
+
+class DocumentSession;
+class FieldEditor;
+
+class RecordForm : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RecordForm(DocumentSession& session, QWidget* parent = nullptr);
+
+    void showRecord(const std::string& registerKey, RecordId id);
+    void clear();
+    std::string registerKey() const { return m_registerKey; }
+    RecordId recordId() const { return m_id; }
+    FieldEditor* editor(const std::string& fieldKey) const;
+
+private:
+    void build(const RegisterDef& def);
+    void load();
+    void commit(const FieldDef& field, FieldEditor* editor);
+
+    DocumentSession& m_session;
+    QFormLayout* m_layout;
+    std::string m_registerKey;
+    RecordId m_id = 0;
+    std::map<std::string, FieldEditor*> m_editors;
+};
+
+} // namespace isms::app

@@ -1,0 +1,88 @@
+#pragma once
+// One register as a table, lazily: the model holds only the ids of the rows the current query
+// matches and fetches the records themselves a page at a time into a small cache, so a register
+// of 100,000 records opens at once and scrolls smoothly. Filtering and sorting happen in SQL.
+// The model never writes: setData pushes a SetFieldsCommand onto the session's undo stack.
+
+#include "domain/record.h"
+#include "storage/isms_file.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <deque>
+#include <unordered_map>
+#include <vector>
+
+namespace isms::app {
+
+class DocumentSession;
+
+class RegisterTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        RecordIdRole = Qt::UserRole + 1,  // qint64
+        ValueRole,                        // the stored value as a QVariant (see value_convert.h)
+    };
+    static constexpr int kPageSize = 200;
+    static constexpr std::size_t kMaxCachedPages = 12;
+
+    RegisterTableModel(DocumentSession& session, const RegisterDef& def, QObject* parent = nullptr);
+
+    const RegisterDef& registerDef() const { return m_def; }
+    // Column 0 is the reference; column c > 0 is field c - 1.
+    const FieldDef* fieldAt(int column) const;
+    int columnOf(const std::string& fieldKey) const;
+
+    void setSearch(const QString& text);
+    QString search() const;
+    void setColumnFilter(int column, const QString& text);
+    QString columnFilter(int column) const;
+    const storage::Query& query() const { return m_query; }
+
+    // Records past a due date (from the overdue rules), with what is due: shown in red with a
+    // warning sign on the reference, never colour alone.
+    void setOverdue(QHash<RecordId, QString> overdue);
+    bool isOverdue(RecordId id) const { return m_overdue.contains(id); }
+
+    RecordId idAt(int row) const;
+    int rowOf(RecordId id) const;  // -1 when not among the rows
+    // The total of the register's records regardless of filters.
+    std::int64_t totalCount() const;
+    // How many pages have been read from the file so far (lets tests prove laziness).
+    int pagesFetched() const { return m_pagesFetched; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    // The query ran again (filter, sort, insertions): views restore their selection by id.
+    void requeried();
+
+private:
+    const Record* recordAt(int row) const;
+    void requery();
+    void refreshRow(RecordId id);
+    void removeRow(RecordId id);
+    void refreshColumns(const QString& referencedRegister);
+    std::string fieldKeyOf(int column) const;
+
+    DocumentSession& m_session;
+    const RegisterDef& m_def;
+    storage::Query m_query;
+    std::vector<RecordId> m_ids;
+    mutable std::unordered_map<int, std::vector<Record>> m_pages;
+    mutable std::deque<int> m_pageOrder;  // oldest first
+    mutable int m_pagesFetched = 0;
+    QHash<RecordId, QString> m_overdue;
+};
+
+} // namespace isms::app

@@ -1,0 +1,108 @@
+#include "app/session/document_session.h"
+
+#include "app/session/record_labels.h"
+#include "app/session/value_convert.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace isms::app {
+
+Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString& path, bool readOnly,
+                                                               const QString& author,
+                                                               std::shared_ptr<const Clock> clock)
+{
+    storage::OpenOptions options;
+    options.mode = readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite;
+    options.author = ss(author);
+    auto file = storage::IsmsFile::open(std::filesystem::path(path.toStdU16String()), options,
+                                        *clock);
+    if (!file)
+        return file.error();
+    return std::make_unique<DocumentSession>(std::move(file.value()), std::move(clock));
+}
+
+DocumentSession::DocumentSession(std::unique_ptr<storage::IsmsFile> file,
+                                 std::shared_ptr<const Clock> clock, QObject* parent)
+    : QObject(parent),
+      m_clock(std::move(clock)),
+      m_file(std::move(file)),
+      m_undoStack(new QUndoStack(this)),
+      m_labels(std::make_unique<RecordLabels>(*m_file))
+{
+    reloadMethodology();
+    m_file->setObserver([this](const std::vector<storage::Change>& changes) { deliver(changes); });
+}
+
+DocumentSession::~DocumentSession()
+{
+    // Commands still on the stack refer to this session: drop them before the file goes.
+    m_undoStack->clear();
+    m_file->setObserver({});
+}
+
+QString DocumentSession::filePath() const
+{
+    return QString::fromStdU16String(m_file->path().u16string());
+}
+
+QString DocumentSession::fileName() const
+{
+    return QFileInfo(filePath()).fileName();
+}
+
+QString DocumentSession::organisation() const
+{
+    return qs(m_file->info().organisation);
+}
+
+void DocumentSession::reportFailure(const QString& what, const Error& error)
+{
+    emit failed(what, error);
+}
+
+void DocumentSession::reloadMethodology()
+{
+    auto methodology = m_file->methodology();
+    if (methodology)
+        m_methodology = std::move(methodology.value());
+}
+
+void DocumentSession::deliver(const std::vector<storage::Change>& changes)
+{
+    using Kind = storage::Change::Kind;
+    for (const auto& change : changes) {
+        const QString key = qs(change.registerKey);
+        switch (change.kind) {
+        case Kind::Inserted:
+            m_labels->forget(change.registerKey, change.id);
+            emit recordInserted(key, change.id);
+            break;
+        case Kind::Updated:
+            m_labels->forget(change.registerKey, change.id);
+            emit recordUpdated(key, change.id);
+            break;
+        case Kind::Removed:
+            m_labels->forget(change.registerKey, change.id);
+            emit recordRemoved(key, change.id);
+            break;
+        case Kind::Linked:
+        case Kind::Unlinked:
+            emit linksChanged(key, change.id);
+            break;
+        case Kind::Attachments:
+            emit attachmentsChanged(key, change.id);
+            break;
+        case Kind::Methodology:
+            reloadMethodology();
+            emit methodologyChanged();
+            break;
+        case Kind::Info:
+            emit infoChanged();
+            break;
+        }
+    }
+    emit changed();
+}
+
+} // namespace isms::app

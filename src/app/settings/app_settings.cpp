@@ -1,0 +1,124 @@
+#include "app/settings/app_settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+#include <QtGlobal>
+
+namespace isms::app {
+
+namespace {
+
+const QString kAuthorKey = QStringLiteral("author/name");
+const QString kRecentGroup = QStringLiteral("recentFiles");
+const QString kPathKey = QStringLiteral("path");
+const QString kOrganisationKey = QStringLiteral("organisation");
+const QString kLastChangeKey = QStringLiteral("lastChange");
+
+QString normalised(const QString& path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+bool RecentFile::exists() const
+{
+    return QFileInfo::exists(path);
+}
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::defaultAuthor()
+{
+    QString name = qEnvironmentVariable("USER").trimmed();
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME").trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("Unknown user");
+    return name;
+}
+
+QString AppSettings::authorName() const
+{
+    const QString stored = m_settings->value(kAuthorKey).toString().trimmed();
+    return stored.isEmpty() ? defaultAuthor() : stored;
+}
+
+void AppSettings::setAuthorName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        m_settings->remove(kAuthorKey);
+    else
+        m_settings->setValue(kAuthorKey, name.trimmed());
+}
+
+QList<RecentFile> AppSettings::recentFiles() const
+{
+    QList<RecentFile> files;
+    const int size = m_settings->beginReadArray(kRecentGroup);
+    for (int i = 0; i < size && files.size() < kMaxRecentFiles; ++i) {
+        m_settings->setArrayIndex(i);
+        RecentFile file;
+        file.path = m_settings->value(kPathKey).toString();
+        file.organisation = m_settings->value(kOrganisationKey).toString();
+        file.lastChange = m_settings->value(kLastChangeKey).toDateTime();
+        if (!file.path.isEmpty())
+            files.append(file);
+    }
+    m_settings->endArray();
+    return files;
+}
+
+void AppSettings::addRecentFile(const RecentFile& file)
+{
+    if (file.path.isEmpty())
+        return;
+    RecentFile entry = file;
+    entry.path = normalised(file.path);
+    QList<RecentFile> files = recentFiles();
+    files.removeIf([&](const RecentFile& f) { return normalised(f.path) == entry.path; });
+    files.prepend(entry);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    writeRecentFiles(files);
+}
+
+void AppSettings::removeRecentFile(const QString& path)
+{
+    const QString target = normalised(path);
+    QList<RecentFile> files = recentFiles();
+    files.removeIf([&](const RecentFile& f) { return normalised(f.path) == target; });
+    writeRecentFiles(files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    writeRecentFiles({});
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+void AppSettings::writeRecentFiles(const QList<RecentFile>& files)
+{
+    m_settings->remove(kRecentGroup);
+    m_settings->beginWriteArray(kRecentGroup, static_cast<int>(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(kPathKey, files[i].path);
+        m_settings->setValue(kOrganisationKey, files[i].organisation);
+        m_settings->setValue(kLastChangeKey, files[i].lastChange);
+    }
+    m_settings->endArray();
+}
+
+} // namespace isms::app

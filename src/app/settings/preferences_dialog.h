@@ -1,0 +1,26 @@
+#pragma once
+// Preferences: the name recorded as the author of the user's changes.
+
+#include <QDialog>
+
+class QLineEdit;
+
+namespace isms::app {
+
+class AppSettings;
+
+class PreferencesDialog final : public QDialog {
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(AppSettings& settings, QWidget* parent = nullptr);
+
+    QLineEdit* authorEdit() const { return m_author; }
+    // Writes the dialog's values to the settings (what OK does).
+    void apply();
+
+private:
+    AppSettings& m_settings;
+    QLineEdit* m_author = nullptr;
+};
+
+} // namespace isms::app

@@ -1,0 +1,365 @@
+#include "app/views/register_view.h"
+
+#include "app/commands/insert_record_command.h"
+#include "app/commands/remove_record_command.h"
+#include "app/dialogs/message_presenter.h"
+#include "app/models/register_table_model.h"
+#include "app/session/document_session.h"
+#include "app/session/record_labels.h"
+#include "app/session/value_convert.h"
+#include "app/views/field_delegate.h"
+#include "app/views/new_record.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace isms::app {
+
+namespace {
+QString headerKey(const RegisterDef& def)
+{
+    return QStringLiteral("registers/%1/header").arg(qs(def.key));
+}
+} // namespace
+
+RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
+                           MessagePresenter& messages, QWidget* parent)
+    : QWidget(parent),
+      m_session(session),
+      m_def(def),
+      m_messages(messages),
+      m_model(new RegisterTableModel(session, def, this)),
+      m_title(new QLabel(this)),
+      m_filter(new QLineEdit(this)),
+      m_add(new QPushButton(tr("Add"), this)),
+      m_pages(new QStackedWidget(this)),
+      m_table(new QTableView(this)),
+      m_emptyText(new QLabel(this)),
+      m_emptyAdd(new QPushButton(tr("Add the first %1").arg(qs(def.singular)), this))
+{
+    setObjectName(QStringLiteral("register:") + qs(def.key));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(6, 6, 6, 0);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    top->addWidget(m_title);
+    top->addStretch();
+    m_filter->setPlaceholderText(tr("Filter\u2026"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows the records whose reference or text contains this (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(
+                                 QKeySequence::NativeText)));
+    m_filter->setMinimumWidth(220);
+    top->addWidget(m_filter);
+    m_add->setToolTip(tr("Add a %1 (%2)").arg(
+        qs(def.singular), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    top->addWidget(m_add);
+    layout->addLayout(top);
+    layout->addWidget(m_pages, 1);
+
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new FieldDelegate(session, m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Qt sorts as soon as sorting is enabled, by the header's indicator: make that ascending ref.
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setDragDropMode(QAbstractItemView::NoDragDrop);
+    m_table->setAcceptDrops(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setEditTriggers(session.isReadOnly()
+                                 ? QAbstractItemView::NoEditTriggers
+                                 : QAbstractItemView::EditKeyPressed
+                                       | QAbstractItemView::AnyKeyPressed);
+    m_pages->addWidget(m_table);
+    auto* deleteKey = new QAction(tr("Delete Record"), m_table);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    deleteKey->setEnabled(!session.isReadOnly());
+    m_table->addAction(deleteKey);
+    connect(deleteKey, &QAction::triggered, this, &RegisterView::deleteCurrent);
+
+    auto* empty = new QWidget(this);
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_pages->addWidget(empty);
+
+    const bool writable = !session.isReadOnly();
+    m_add->setVisible(writable);
+    m_emptyAdd->setVisible(writable);
+    connect(m_add, &QPushButton::clicked, this, &RegisterView::addRecord);
+    connect(m_emptyAdd, &QPushButton::clicked, this, &RegisterView::addRecord);
+
+    // Typing filters after a short pause, so each keystroke does not query the file.
+    auto* filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(200);
+    connect(m_filter, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this,
+            [this] { m_model->setSearch(m_filter->text().trimmed()); });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this, filterDelay] {
+        filterDelay->stop();
+        m_model->setSearch(m_filter->text().trimmed());
+        m_table->setFocus();
+    });
+
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &RegisterView::showHeaderMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const RecordId id = current.isValid() ? m_model->idAt(current.row()) : 0;
+                if (id == m_current)
+                    return;
+                m_current = id;
+                emit currentRecordChanged(qs(m_def.key), id);
+            });
+    connect(m_model, &RegisterTableModel::requeried, this, [this] {
+        updateState();
+        const int row = m_model->rowOf(m_current);
+        if (row >= 0)
+            m_table->setCurrentIndex(m_model->index(row, 0));
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterView::updateState);
+    connect(&session, &DocumentSession::recordInserted, this, [this](const QString& reg, qint64 id) {
+        if (qs(m_def.key) == reg)
+            selectRecord(id);  // a new record (or an undone removal) is where the user looks
+    });
+    m_table->installEventFilter(this);
+    restoreHeader();
+    updateState();
+}
+
+bool RegisterView::eventFilter(QObject* watched, QEvent* event)
+{
+    // While a cell is being edited its editor has the keys, so Enter here means "open the field".
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && currentId() != 0) {
+            const FieldDef* field = m_model->fieldAt(m_table->currentIndex().column());
+            emit formFieldRequested(field ? qs(field->key) : QString());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+RegisterView::~RegisterView()
+{
+    saveHeader();
+}
+
+void RegisterView::restoreHeader()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray state = QSettings().value(headerKey(m_def)).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state))
+        return;
+    // A first look shows what a register is scanned for: the title, choices, people, dates and
+    // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
+    // (and the header's Columns menu brings any of them back).
+    for (std::size_t i = 0; i < m_def.fields.size(); ++i) {
+        const FieldDef& field = m_def.fields[i];
+        const bool scanned = field.key == m_def.titleField || field.type == FieldType::Enum
+                             || field.type == FieldType::Reference || field.type == FieldType::Date
+                             || field.type == FieldType::Level || field.type == FieldType::Integer
+                             || field.type == FieldType::Real;
+        m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
+    }
+    // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    header->resizeSection(
+        0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("RTP-0000")) + icon + 16);
+    if (const auto title = m_def.indexOf(m_def.titleField))
+        header->resizeSection(static_cast<int>(*title) + 1, 260);
+}
+
+void RegisterView::saveHeader() const
+{
+    QSettings().setValue(headerKey(m_def), m_table->horizontalHeader()->saveState());
+}
+
+void RegisterView::updateState()
+{
+    const std::int64_t total = m_model->totalCount();
+    const int shown = m_model->rowCount();
+    if (shown == total)
+        m_title->setText(tr("%1 (%2)").arg(qs(m_def.title)).arg(total));
+    else
+        m_title->setText(tr("%1 (%2 of %3)").arg(qs(m_def.title)).arg(shown).arg(total));
+    if (total == 0) {
+        m_emptyText->setText(tr("%1\n\nNothing here yet (clause %2).")
+                                 .arg(qs(m_def.description), qs(m_def.clause)));
+        m_pages->setCurrentIndex(1);
+    } else {
+        m_pages->setCurrentIndex(0);
+    }
+    m_filter->setEnabled(total > 0 || !m_filter->text().isEmpty());
+}
+
+RecordId RegisterView::currentId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->idAt(current.row()) : 0;
+}
+
+bool RegisterView::selectRecord(RecordId id)
+{
+    int row = m_model->rowOf(id);
+    if (row < 0 && (!m_model->search().isEmpty() || !m_model->query().filters.empty())) {
+        // The record is filtered out: show everything rather than pretend it is not there.
+        m_filter->clear();
+        m_model->setSearch({});
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            if (!m_model->columnFilter(c).isEmpty())
+                m_model->setColumnFilter(c, {});
+        row = m_model->rowOf(id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void RegisterView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void RegisterView::addRecord()
+{
+    if (m_session.isReadOnly())
+        return;
+    auto draft = newRecordDraft(m_session, m_def);
+    if (!draft) {
+        m_session.reportFailure(tr("Add %1").arg(qs(m_def.singular)), draft.error());
+        return;
+    }
+    m_session.undoStack()->push(new InsertRecordCommand(
+        m_session, m_def.key, std::move(draft.value()), tr("Add %1").arg(qs(m_def.singular))));
+}
+
+void RegisterView::duplicateCurrent()
+{
+    const RecordId id = currentId();
+    if (m_session.isReadOnly() || id == 0)
+        return;
+    auto record = m_session.file().get(m_def, id);
+    if (!record) {
+        m_session.reportFailure(tr("Duplicate"), record.error());
+        return;
+    }
+    Record copy = record.value();
+    copy.id = 0;
+    copy.ref.clear();
+    m_session.undoStack()->push(new InsertRecordCommand(
+        m_session, m_def.key, std::move(copy), tr("Duplicate %1").arg(qs(record->ref))));
+}
+
+bool RegisterView::deleteCurrent()
+{
+    const RecordId id = currentId();
+    if (m_session.isReadOnly() || id == 0)
+        return false;
+    const QString label = m_session.labels().label(m_def.key, id);
+    if (!m_messages.confirm(tr("Delete %1?").arg(qs(m_def.singular)),
+                            tr("%1 and its links will be removed. You can undo this.").arg(label),
+                            tr("Delete")))
+        return false;
+    const int row = m_table->currentIndex().row();
+    m_session.undoStack()->push(new RemoveRecordCommand(
+        m_session, m_def.key, id, tr("Delete %1").arg(m_session.labels().ref(m_def.key, id))));
+    // Keep the keyboard where it was: the next record takes the removed one's place.
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    return m_model->rowOf(id) < 0;
+}
+
+void RegisterView::editCurrentCell()
+{
+    if (m_session.isReadOnly())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_table->edit(current);
+}
+
+void RegisterView::editColumnFilter(int column)
+{
+    QMenu menu(this);
+    auto* edit = new QLineEdit(&menu);
+    edit->setPlaceholderText(tr("Contains\u2026"));
+    edit->setText(m_model->columnFilter(column));
+    edit->setClearButtonEnabled(true);
+    auto* action = new QWidgetAction(&menu);
+    action->setDefaultWidget(edit);
+    menu.addAction(action);
+    connect(edit, &QLineEdit::returnPressed, &menu, &QMenu::close);
+    QHeaderView* header = m_table->horizontalHeader();
+    const QPoint where = header->mapToGlobal(
+        QPoint(header->sectionViewportPosition(column), header->height()));
+    edit->setFocus();
+    menu.exec(where);
+    m_model->setColumnFilter(column, edit->text().trimmed());
+}
+
+void RegisterView::showHeaderMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int column = header->logicalIndexAt(position);
+    QMenu menu(this);
+    if (column >= 0) {
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        menu.addAction(tr("Filter %1\u2026").arg(name), this,
+                       [this, column] { editColumnFilter(column); });
+        if (!m_model->columnFilter(column).isEmpty())
+            menu.addAction(tr("Clear this filter"), this,
+                           [this, column] { m_model->setColumnFilter(column, {}); });
+        menu.addSeparator();
+    }
+    QMenu* columns = menu.addMenu(tr("Columns"));
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        QAction* toggle = columns->addAction(qs(m_model->fieldAt(c)->label));
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_table->isColumnHidden(c));
+        connect(toggle, &QAction::toggled, this,
+                [this, c](bool shown) { m_table->setColumnHidden(c, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+} // namespace isms::app

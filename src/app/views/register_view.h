@@ -1,0 +1,77 @@
+#pragma once
+// One register on screen: its title and count, a filter box, the lazy table, and for an empty
+// register a sentence saying what belongs in it with an Add button.
+
+#include "domain/register_def.h"
+#include "domain/value.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace isms::app {
+
+class DocumentSession;
+class MessagePresenter;
+class RegisterTableModel;
+
+class RegisterView : public QWidget {
+    Q_OBJECT
+
+public:
+    RegisterView(DocumentSession& session, const RegisterDef& def, MessagePresenter& messages,
+                 QWidget* parent = nullptr);
+    ~RegisterView() override;
+
+    const RegisterDef& registerDef() const { return m_def; }
+    RegisterTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QLineEdit* filterBox() const { return m_filter; }
+
+    RecordId currentId() const;
+    // Selects the record when it is among the rows (clearing the filter when needed).
+    bool selectRecord(RecordId id);
+    void focusFilter();
+
+    // The editing verbs; each does nothing in a read-only session.
+    void addRecord();
+    void duplicateCurrent();
+    // Asks once, then removes (undoable). False when nothing was removed.
+    bool deleteCurrent();
+    void editCurrentCell();
+    // Opens a per-column filter editor under the header section.
+    void editColumnFilter(int column);
+
+signals:
+    void currentRecordChanged(const QString& registerKey, qint64 id);
+    // Enter on a cell: the form's editor of that field should take the keyboard ("" = the first).
+    void formFieldRequested(const QString& fieldKey);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateState();
+    void showHeaderMenu(const QPoint& position);
+    void restoreHeader();
+    void saveHeader() const;
+
+    DocumentSession& m_session;
+    const RegisterDef& m_def;
+    MessagePresenter& m_messages;
+    RegisterTableModel* m_model;
+    QLabel* m_title;
+    QLineEdit* m_filter;
+    QPushButton* m_add;
+    QStackedWidget* m_pages;
+    QTableView* m_table;
+    QLabel* m_emptyText;
+    QPushButton* m_emptyAdd;
+    RecordId m_current = 0;
+};
+
+} // namespace isms::app

@@ -1,0 +1,191 @@
+#include "app/welcome/welcome_view.h"
+
+#include "app/settings/app_settings.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace isms::app {
+
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;
+
+enum Column { OrganisationColumn, PathColumn, LastChangeColumn };
+
+QPushButton* commandButton(const QIcon& icon, const QString& text, const QString& hint,
+                           QWidget* parent)
+{
+    auto* button = new QPushButton(icon, text, parent);
+    button->setToolTip(hint);
+    button->setMinimumHeight(button->sizeHint().height() + 6);
+    button->setStyleSheet(QStringLiteral("text-align: left; padding-left: 10px; padding-right: 16px;"));
+    return button;
+}
+
+} // namespace
+
+WelcomeView::WelcomeView(AppSettings& settings, QWidget* parent)
+    : QWidget(parent), m_settings(settings)
+{
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(32, 28, 32, 28);
+    outer->setSpacing(32);
+
+    // Left: what this is and the three ways in.
+    auto* left = new QVBoxLayout;
+    left->setSpacing(8);
+    auto* title = new QLabel(tr("ISMS Desk"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    auto* subtitle = new QLabel(tr("The register of an ISO/IEC 27001:2022 information security "
+                                   "management system, in one file."),
+                                this);
+    subtitle->setWordWrap(true);
+    subtitle->setForegroundRole(QPalette::PlaceholderText);
+    left->addWidget(title);
+    left->addWidget(subtitle);
+    left->addSpacing(16);
+
+    const QStyle* s = style();
+    m_new = commandButton(s->standardIcon(QStyle::SP_FileIcon), tr("New ISMS File…"),
+                          tr("Start a file for an organisation from the ISO/IEC 27001 template"),
+                          this);
+    m_open = commandButton(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"),
+                           tr("Open an existing .isms file"), this);
+    m_demo = commandButton(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Open Demo"),
+                           tr("Explore a fictitious company's ISMS without touching your files"),
+                           this);
+    m_new->setObjectName(QStringLiteral("welcomeNew"));
+    m_open->setObjectName(QStringLiteral("welcomeOpen"));
+    m_demo->setObjectName(QStringLiteral("welcomeDemo"));
+    for (auto* b : {m_new, m_open, m_demo})
+        left->addWidget(b);
+    left->addStretch(1);
+    outer->addLayout(left, 2);
+
+    // Right: the recent files, the consultant's way between clients.
+    auto* right = new QVBoxLayout;
+    right->setSpacing(6);
+    auto* recentTitle = new QLabel(tr("Recent files"), this);
+    QFont headingFont = recentTitle->font();
+    headingFont.setWeight(QFont::DemiBold);
+    recentTitle->setFont(headingFont);
+    right->addWidget(recentTitle);
+
+    m_recent = new QTreeWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentFiles"));
+    m_recent->setColumnCount(3);
+    m_recent->setHeaderLabels({tr("Organisation"), tr("File"), tr("Last change")});
+    m_recent->setRootIsDecorated(false);
+    m_recent->setUniformRowHeights(true);
+    m_recent->setAlternatingRowColors(true);
+    m_recent->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_recent->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_recent->header()->setStretchLastSection(false);
+    m_recent->header()->setSectionResizeMode(OrganisationColumn, QHeaderView::ResizeToContents);
+    m_recent->header()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
+    m_recent->header()->setSectionResizeMode(LastChangeColumn, QHeaderView::ResizeToContents);
+    m_recent->setAccessibleName(tr("Recent files"));
+    right->addWidget(m_recent, 1);
+
+    m_emptyHint = new QLabel(this);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    right->addWidget(m_emptyHint);
+    outer->addLayout(right, 5);
+
+    connect(m_new, &QPushButton::clicked, this, &WelcomeView::newRequested);
+    connect(m_open, &QPushButton::clicked, this, &WelcomeView::openRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomeView::openDemoRequested);
+    // itemActivated covers double click and Enter (and single click where the style says so).
+    connect(m_recent, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item, int) { activate(item); });
+    connect(m_recent, &QTreeWidget::customContextMenuRequested, this,
+            &WelcomeView::showContextMenu);
+
+    reloadRecentFiles();
+}
+
+void WelcomeView::reloadRecentFiles()
+{
+    m_recent->clear();
+    const QLocale locale;
+    const QList<RecentFile> files = m_settings.recentFiles();
+    for (const RecentFile& file : files) {
+        auto* item = new QTreeWidgetItem(m_recent);
+        const bool present = file.exists();
+        item->setText(OrganisationColumn,
+                      file.organisation.isEmpty() ? tr("(unnamed)") : file.organisation);
+        item->setText(PathColumn, QDir::toNativeSeparators(file.path));
+        item->setToolTip(PathColumn, QDir::toNativeSeparators(file.path));
+        if (!present) {
+            item->setText(LastChangeColumn, tr("File missing"));
+            item->setIcon(OrganisationColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(OrganisationColumn,
+                             tr("This file is no longer where it was: it was moved, renamed or "
+                                "deleted, or its drive is not connected."));
+            for (int c = 0; c < 3; ++c)
+                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+        } else {
+            item->setIcon(OrganisationColumn, style()->standardIcon(QStyle::SP_FileIcon));
+            item->setText(LastChangeColumn,
+                          file.lastChange.isValid()
+                              ? locale.toString(file.lastChange.toLocalTime(), QLocale::ShortFormat)
+                              : tr("No changes yet"));
+        }
+        item->setData(OrganisationColumn, kPathRole, file.path);
+    }
+    m_emptyHint->setText(files.isEmpty()
+                             ? tr("Files you open or create will be listed here.")
+                             : tr("Double-click or press Enter to open. Right-click to open "
+                                  "read-only or to remove a file from the list."));
+    if (m_recent->topLevelItemCount() > 0)
+        m_recent->setCurrentItem(m_recent->topLevelItem(0));
+}
+
+void WelcomeView::activate(QTreeWidgetItem* item)
+{
+    if (item)
+        emit recentRequested(item->data(OrganisationColumn, kPathRole).toString(), false);
+}
+
+QMenu* WelcomeView::createContextMenu(const QString& path, QWidget* parent)
+{
+    auto* menu = new QMenu(parent);
+    QAction* open = menu->addAction(tr("&Open"));
+    open->setObjectName(QStringLiteral("recentOpen"));
+    QAction* readOnly = menu->addAction(tr("Open &Read-Only"));
+    readOnly->setObjectName(QStringLiteral("recentOpenReadOnly"));
+    menu->addSeparator();
+    QAction* remove = menu->addAction(tr("Re&move from List"));
+    remove->setObjectName(QStringLiteral("recentRemove"));
+    menu->setDefaultAction(open);
+    connect(open, &QAction::triggered, this, [this, path] { emit recentRequested(path, false); });
+    connect(readOnly, &QAction::triggered, this, [this, path] { emit recentRequested(path, true); });
+    connect(remove, &QAction::triggered, this, [this, path] {
+        m_settings.removeRecentFile(path);
+        reloadRecentFiles();
+    });
+    return menu;
+}
+
+void WelcomeView::showContextMenu(const QPoint& position)
+{
+    QTreeWidgetItem* item = m_recent->itemAt(position);
+    if (!item)
+        return;
+    QMenu* menu = createContextMenu(item->data(OrganisationColumn, kPathRole).toString(), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_recent->viewport()->mapToGlobal(position));
+}
+
+} // namespace isms::app

@@ -1,0 +1,85 @@
+#pragma once
+// Everything shown for an open file: navigation on the left, the dashboard or a register in the
+// middle, the selected record's details on the right, with browser-like Back and Forward.
+
+#include "app/window/navigation_history.h"
+
+#include <QHash>
+#include <QWidget>
+
+// After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "domain/value.h"
+
+#include <map>
+#include <string>
+
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+
+namespace isms::app {
+
+class DashboardView;
+class DetailPane;
+class DocumentSession;
+class MessagePresenter;
+class NavigationTree;
+class RegisterView;
+
+class DocumentWorkspace : public QWidget {
+    Q_OBJECT
+
+public:
+    DocumentWorkspace(DocumentSession& session, MessagePresenter& messages,
+                      QWidget* parent = nullptr);
+    ~DocumentWorkspace() override;
+
+    DocumentSession& session() const { return m_session; }
+    NavigationTree* navigation() const { return m_navigation; }
+    DetailPane* detail() const { return m_detail; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    QSplitter* splitter() const { return m_splitter; }
+    NavigationHistory* history() const { return m_history; }
+
+    // The view of a register (made on first use).
+    RegisterView* registerView(const QString& registerKey);
+    // The register shown now; nullptr on the dashboard.
+    RegisterView* currentRegisterView() const;
+    Location location() const { return m_history->current(); }
+
+    void showDashboard();
+    void showRegister(const QString& registerKey);
+    void showRecord(const QString& registerKey, qint64 id);
+    void goBack();
+    void goForward();
+    // Ctrl+K: the quick-open popup; returns after the user chose or dismissed it.
+    void quickOpen();
+
+    int overdueTotal() const;
+    const std::map<std::string, int, std::less<>>& overdueByRegister() const { return m_overdue; }
+    // Recounts the navigation badges and refreshes the dashboard now (normally debounced).
+    void refreshSummaries();
+
+signals:
+    void locationChanged();
+    void summariesChanged();
+
+private:
+    void go(const Location& location);
+
+    DocumentSession& m_session;
+    MessagePresenter& m_messages;
+    QSplitter* m_splitter;
+    NavigationTree* m_navigation;
+    QStackedWidget* m_centre;
+    DashboardView* m_dashboard;
+    DetailPane* m_detail;
+    NavigationHistory* m_history;
+    QTimer* m_refreshDelay;
+    std::map<QString, RegisterView*> m_views;
+    std::map<std::string, int, std::less<>> m_overdue;
+    std::map<std::string, QHash<RecordId, QString>, std::less<>> m_overdueRecords;
+    bool m_navigating = false;
+};
+
+} // namespace isms::app

@@ -1,0 +1,201 @@
+#include "app/window/file_controller.h"
+
+#include "app/dialogs/file_error_text.h"
+#include "app/dialogs/message_presenter.h"
+#include "app/session/document_session.h"
+#include "app/session/value_convert.h"
+#include "app/settings/app_settings.h"
+#include "app/wizard/new_file_wizard.h"
+#include "content/demo.h"
+#include "content/template.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace isms::app {
+
+namespace {
+std::filesystem::path toPath(const QString& path)
+{
+    return std::filesystem::path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()).toStdU16String());
+}
+} // namespace
+
+FileController::FileController(MessagePresenter& messages, AppSettings& settings,
+                               std::shared_ptr<const Clock> clock, QObject* parent)
+    : QObject(parent), m_messages(messages), m_settings(settings), m_clock(std::move(clock))
+{
+}
+
+std::unique_ptr<DocumentSession> FileController::open(const QString& path, bool readOnly)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Open read-only first: an audit copy must never be opened for writing, not even briefly.
+    auto probe = DocumentSession::open(absolute, true, m_settings.authorName(), m_clock);
+    if (!probe) {
+        FileErrorText::forFile(probe.error(), absolute).present(m_messages);
+        return nullptr;
+    }
+    std::unique_ptr<DocumentSession> session = std::move(probe.value());
+    const bool auditCopy = session->file().info().auditCopy;
+    if (!readOnly && !auditCopy) {
+        session.reset();
+        auto writable = DocumentSession::open(absolute, false, m_settings.authorName(), m_clock);
+        if (!writable) {
+            FileErrorText::forFile(writable.error(), absolute).present(m_messages);
+            return nullptr;
+        }
+        session = std::move(writable.value());
+        const auto info = session->file().info();
+        if (info.migratedFrom && info.backupPath) {
+            const auto notice = MigrationNotice::forBackup(
+                QString::fromStdU16String(info.backupPath->u16string()));
+            m_messages.information(notice.title, notice.text);
+        }
+    }
+    remember(*session);
+    return session;
+}
+
+std::unique_ptr<DocumentSession> FileController::createNew(QWidget* parent)
+{
+    NewFileWizard wizard(m_messages, {}, parent);
+    if (wizard.exec() != QDialog::Accepted)
+        return nullptr;
+    const NewFileRequest request = wizard.request();
+    if (request.replaceExisting && QFileInfo::exists(request.path) && !QFile::remove(request.path)) {
+        m_messages.error(tr("Cannot replace the file"),
+                         tr("%1 could not be removed to make room for the new file. Close any "
+                            "program using it, or choose another name.")
+                             .arg(QDir::toNativeSeparators(request.path)));
+        return nullptr;
+    }
+    content::TemplateOptions options;
+    options.organisation = ss(request.organisation);
+    options.author = ss(m_settings.authorName());
+    options.scopeStatement = ss(request.scope);
+    options.levels = request.matrixLevels;
+    auto created = content::createFromTemplate(toPath(request.path), options, *m_clock);
+    if (!created) {
+        FileErrorText::forFile(created.error(), request.path).present(m_messages);
+        return nullptr;
+    }
+    auto session = std::make_unique<DocumentSession>(std::move(created.value()), m_clock);
+    remember(*session);
+    return session;
+}
+
+QString FileController::demoPath(const QString& folder)
+{
+    const QString dir = folder.isEmpty()
+                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                            : folder;
+    return QDir(dir).filePath(QStringLiteral("demo.isms"));
+}
+
+std::unique_ptr<DocumentSession> FileController::openDemo(const QString& folder)
+{
+    const QString path = demoPath(folder);
+    if (QFileInfo::exists(path))
+        return open(path, false);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        m_messages.error(tr("Cannot make the demo file"),
+                         tr("The folder %1 could not be created. Check your permissions.")
+                             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+        return nullptr;
+    }
+    content::DemoOptions options;
+    options.author = ss(m_settings.authorName());
+    auto created = content::createDemo(toPath(path), options, *m_clock);
+    if (!created) {
+        FileErrorText::forFile(created.error(), path).present(m_messages);
+        return nullptr;
+    }
+    auto session = std::make_unique<DocumentSession>(std::move(created.value()), m_clock);
+    remember(*session);
+    return session;
+}
+
+void FileController::remember(DocumentSession& session)
+{
+    const auto info = session.file().info();
+    RecentFile recent;
+    recent.path = session.filePath();
+    recent.organisation = qs(info.organisation);
+    recent.lastChange = QDateTime::fromString(qs(info.lastChangeAt), Qt::ISODateWithMs);
+    m_settings.addRecentFile(recent);
+}
+
+QString FileController::saveCopy(DocumentSession& session, QWidget* parent)
+{
+    const QFileInfo current(session.filePath());
+    const QString target = QFileDialog::getSaveFileName(
+        parent, tr("Save a Copy As"),
+        current.dir().filePath(current.completeBaseName() + tr(" (copy).isms")),
+        tr("ISMS files (*.isms)"));
+    if (target.isEmpty() || !saveCopyTo(session, target))
+        return {};
+    return target;
+}
+
+bool FileController::saveCopyTo(DocumentSession& session, const QString& target)
+{
+    // The save dialog already asked about replacing; storage refuses to overwrite.
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        m_messages.error(tr("Cannot replace the file"),
+                         tr("%1 is in use or protected. Choose another name.")
+                             .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    auto saved = session.file().saveCopy(toPath(target));
+    if (!saved) {
+        FileErrorText::forFile(saved.error(), target).present(m_messages);
+        return false;
+    }
+    m_messages.information(tr("Copy saved"),
+                           tr("A copy of this file was saved to %1. You keep working in %2.")
+                               .arg(QDir::toNativeSeparators(target), session.fileName()));
+    return true;
+}
+
+QString FileController::exportAuditCopy(DocumentSession& session, QWidget* parent)
+{
+    const QFileInfo current(session.filePath());
+    const QString target = QFileDialog::getSaveFileName(
+        parent, tr("Export Audit Copy"),
+        current.dir().filePath(current.completeBaseName() + tr(" (audit copy).isms")),
+        tr("ISMS files (*.isms)"));
+    if (target.isEmpty() || !exportAuditCopyTo(session, target))
+        return {};
+    return target;
+}
+
+bool FileController::exportAuditCopyTo(DocumentSession& session, const QString& target)
+{
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        m_messages.error(tr("Cannot replace the file"),
+                         tr("%1 is in use or protected. Choose another name.")
+                             .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    QFile::remove(target + QStringLiteral(".sha256"));
+    auto receipt = session.file().exportAuditCopy(toPath(target));
+    if (!receipt) {
+        FileErrorText::forFile(receipt.error(), target).present(m_messages);
+        return false;
+    }
+    m_messages.information(
+        tr("Audit copy exported"),
+        tr("The audit copy is at %1 and opens read-only.\n\n"
+           "File SHA-256 (also in %2):\n%3\n\nContent digest:\n%4\n\nChange log head:\n%5\n\n"
+           "Give these figures to the auditor separately, so they can check the copy was not "
+           "changed.")
+            .arg(QDir::toNativeSeparators(target),
+                 QFileInfo(target).fileName() + QStringLiteral(".sha256"),
+                 qs(receipt->fileSha256), qs(receipt->contentDigest), qs(receipt->chainHead)));
+    return true;
+}
+
+} // namespace isms::app

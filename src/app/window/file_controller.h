@@ -1,0 +1,57 @@
+#pragma once
+// The File menu's work apart from the window: opening (audit copies read-only by default), new
+// files from the wizard, the demo file, saving a copy and exporting an audit copy. Every failure
+// is told through the MessagePresenter with what to do; nothing here owns a window.
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QWidget;
+
+namespace isms {
+class Clock;
+}
+
+namespace isms::app {
+
+class AppSettings;
+class DocumentSession;
+class MessagePresenter;
+
+class FileController : public QObject {
+    Q_OBJECT
+
+public:
+    FileController(MessagePresenter& messages, AppSettings& settings,
+                   std::shared_ptr<const Clock> clock, QObject* parent = nullptr);
+
+    // Opens `path`. An audit copy opens read-only even when writing was asked for (and says so).
+    // nullptr after telling the user why it could not be opened.
+    std::unique_ptr<DocumentSession> open(const QString& path, bool readOnly);
+    // Runs the New wizard; nullptr when cancelled or failed.
+    std::unique_ptr<DocumentSession> createNew(QWidget* parent);
+    // Opens the demo file in `folder` (the app data folder when empty), making it first if needed.
+    std::unique_ptr<DocumentSession> openDemo(const QString& folder = {});
+    // Where the demo file lives.
+    static QString demoPath(const QString& folder = {});
+
+    // Asks where, then copies. Returns the target ("" when cancelled or failed).
+    QString saveCopy(DocumentSession& session, QWidget* parent);
+    bool saveCopyTo(DocumentSession& session, const QString& target);
+    QString exportAuditCopy(DocumentSession& session, QWidget* parent);
+    bool exportAuditCopyTo(DocumentSession& session, const QString& target);
+
+    MessagePresenter& messages() const { return m_messages; }
+    AppSettings& settings() const { return m_settings; }
+
+private:
+    void remember(DocumentSession& session);
+
+    MessagePresenter& m_messages;
+    AppSettings& m_settings;
+    std::shared_ptr<const Clock> m_clock;
+};
+
+} // namespace isms::app

@@ -1,0 +1,43 @@
+#pragma once
+// The window's menus and shortcuts, made in one place so the standard keys are easy to check:
+// Open, Close, Quit, Undo, Redo, New, Delete, Find, Back and Forward use QKeySequence's
+// standard keys; Duplicate is Ctrl+D, Go to Record Ctrl+K (and Ctrl+P), Edit Cell F2.
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoGroup;
+
+namespace isms::app {
+
+struct MainActions {
+    QAction* newFile = nullptr;
+    QAction* open = nullptr;
+    QAction* openReadOnly = nullptr;
+    QAction* openDemo = nullptr;
+    QMenu* recent = nullptr;
+    QAction* saveCopy = nullptr;
+    QAction* exportAuditCopy = nullptr;
+    QAction* close = nullptr;
+    QAction* quit = nullptr;
+
+    QAction* undo = nullptr;
+    QAction* redo = nullptr;
+    QAction* add = nullptr;
+    QAction* duplicate = nullptr;
+    QAction* remove = nullptr;
+    QAction* editCell = nullptr;
+    QAction* attach = nullptr;
+    QAction* find = nullptr;
+    QAction* preferences = nullptr;
+
+    QAction* back = nullptr;
+    QAction* forward = nullptr;
+    QAction* dashboard = nullptr;
+    QAction* quickOpen = nullptr;
+
+};
+
+MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup);
+
+} // namespace isms::app

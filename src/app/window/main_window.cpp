@@ -1,0 +1,348 @@
+#include "app/window/main_window.h"
+
+#include "app/window/navigation_tree.h"
+
+#include "app/detail/attachments_panel.h"
+#include "app/detail/detail_pane.h"
+#include "app/dialogs/message_presenter.h"
+#include "app/session/document_session.h"
+#include "app/session/value_convert.h"
+#include "app/settings/app_settings.h"
+#include "app/settings/preferences_dialog.h"
+#include "app/views/register_view.h"
+#include "app/welcome/welcome_view.h"
+#include "app/window/document_workspace.h"
+#include "app/window/file_controller.h"
+#include "app/window/status_summary.h"
+#include "domain/clock.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace isms::app {
+
+MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
+                       std::shared_ptr<const Clock> clock, QWidget* parent)
+    : QMainWindow(parent),
+      m_messages(messages),
+      m_settings(settings),
+      m_clock(std::move(clock)),
+      m_files(new FileController(messages, settings, m_clock, this)),
+      m_undoGroup(new QUndoGroup(this)),
+      m_actions(createMainActions(this, m_undoGroup)),
+      m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomeView(settings)),
+      m_documentPage(new QWidget),
+      m_banner(new QLabel),
+      m_status(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setCentralWidget(m_pages);
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_documentPage);
+    auto* documentLayout = new QVBoxLayout(m_documentPage);
+    documentLayout->setContentsMargins(0, 0, 0, 0);
+    documentLayout->setSpacing(0);
+    documentLayout->addWidget(m_banner);
+
+    m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_banner->setMargin(6);
+    m_banner->setAutoFillBackground(true);
+    // Highlight colours come from the palette, so the banner reads in light and dark themes.
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, palette().color(QPalette::Highlight));
+    bannerPalette.setColor(QPalette::WindowText, palette().color(QPalette::HighlightedText));
+    m_banner->setPalette(bannerPalette);
+    m_banner->hide();
+
+    statusBar()->addPermanentWidget(m_status, 1);
+    m_status->setObjectName(QStringLiteral("statusSummary"));
+
+    connectActions();
+    connect(m_welcome, &WelcomeView::newRequested, m_actions.newFile, &QAction::trigger);
+    connect(m_welcome, &WelcomeView::openRequested, m_actions.open, &QAction::trigger);
+    connect(m_welcome, &WelcomeView::openDemoRequested, m_actions.openDemo, &QAction::trigger);
+    connect(m_welcome, &WelcomeView::recentRequested, this,
+            [this](const QString& path, bool readOnly) { openFile(path, readOnly); });
+
+    resize(1280, 800);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspace's views refer to the session: they go first.
+    delete m_workspace;
+    m_workspace = nullptr;
+}
+
+void MainWindow::connectActions()
+{
+    const MainActions& a = m_actions;
+    connect(a.newFile, &QAction::triggered, this, [this] {
+        if (auto session = m_files->createNew(this))
+            setSession(std::move(session));
+    });
+    connect(a.open, &QAction::triggered, this, [this] { chooseAndOpen(false); });
+    connect(a.openReadOnly, &QAction::triggered, this, [this] { chooseAndOpen(true); });
+    connect(a.openDemo, &QAction::triggered, this, [this] { openDemo(); });
+    connect(a.recent, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(a.saveCopy, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_files->saveCopy(*m_session, this);
+    });
+    connect(a.exportAuditCopy, &QAction::triggered, this, [this] {
+        if (m_session)
+            m_files->exportAuditCopy(*m_session, this);
+    });
+    connect(a.close, &QAction::triggered, this, &MainWindow::closeFile);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    const auto onView = [this](auto method) {
+        return [this, method] {
+            if (!m_workspace || !m_session || m_session->isReadOnly())
+                return;
+            if (RegisterView* view = m_workspace->currentRegisterView())
+                (view->*method)();
+        };
+    };
+    connect(a.add, &QAction::triggered, this, onView(&RegisterView::addRecord));
+    connect(a.duplicate, &QAction::triggered, this, onView(&RegisterView::duplicateCurrent));
+    connect(a.remove, &QAction::triggered, this, [this] {
+        if (m_workspace && m_session && !m_session->isReadOnly())
+            if (RegisterView* view = m_workspace->currentRegisterView())
+                view->deleteCurrent();
+    });
+    connect(a.editCell, &QAction::triggered, this, onView(&RegisterView::editCurrentCell));
+    connect(a.attach, &QAction::triggered, this, [this] {
+        if (!m_workspace || !m_session || m_session->isReadOnly()
+            || m_workspace->detail()->recordId() == 0)
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Attach Evidence"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!path.isEmpty())
+            m_workspace->detail()->attachments()->attachFile(path);
+    });
+    connect(a.find, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            if (RegisterView* view = m_workspace->currentRegisterView())
+                view->focusFilter();
+    });
+    connect(a.preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(m_settings, this);
+        if (dialog.exec() == QDialog::Accepted && m_session)
+            m_session->file().setAuthor(ss(m_settings.authorName()));
+    });
+    connect(a.back, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->goBack();
+    });
+    connect(a.forward, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->goForward();
+    });
+    connect(a.dashboard, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->showDashboard();
+    });
+    connect(a.quickOpen, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->quickOpen();
+    });
+}
+
+void MainWindow::chooseAndOpen(bool readOnly)
+{
+    const QString start = m_session ? QFileInfo(m_session->filePath()).absolutePath()
+                                    : QStandardPaths::writableLocation(
+                                          QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, readOnly ? tr("Open Read-Only") : tr("Open ISMS File"), start,
+        tr("ISMS files (*.isms);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path, readOnly);
+}
+
+bool MainWindow::openFile(const QString& path, bool readOnly)
+{
+    auto session = m_files->open(path, readOnly);
+    if (!session) {
+        m_welcome->reloadRecentFiles();
+        return false;
+    }
+    setSession(std::move(session));
+    return true;
+}
+
+bool MainWindow::openDemo(const QString& folder)
+{
+    auto session = m_files->openDemo(folder);
+    if (!session)
+        return false;
+    setSession(std::move(session));
+    return true;
+}
+
+void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
+{
+    closeFile();
+    m_session = std::move(session);
+    m_undoGroup->addStack(m_session->undoStack());
+    m_undoGroup->setActiveStack(m_session->undoStack());
+    connect(m_session.get(), &DocumentSession::failed, this, &MainWindow::showFailure);
+    connect(m_session.get(), &DocumentSession::changed, this, &MainWindow::updateStatus);
+    connect(m_session.get(), &DocumentSession::infoChanged, this, &MainWindow::updateTitle);
+
+    m_workspace = new DocumentWorkspace(*m_session, m_messages, m_documentPage);
+    static_cast<QVBoxLayout*>(m_documentPage->layout())->addWidget(m_workspace, 1);
+    connect(m_workspace, &DocumentWorkspace::locationChanged, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_workspace, &DocumentWorkspace::summariesChanged, this, &MainWindow::updateStatus);
+
+    if (m_session->isReadOnly()) {
+        const bool audit = m_session->file().info().auditCopy;
+        m_banner->setText(audit ? tr("<b>Read-only \u00b7 audit copy.</b> This is an exported "
+                                     "copy for review: nothing in it can be changed.")
+                                : tr("<b>Read-only.</b> This file was opened for reading: "
+                                     "nothing in it can be changed. Open it normally to edit."));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    m_pages->setCurrentWidget(m_documentPage);
+    updateTitle();
+    updateActions();
+    updateStatus();
+    m_workspace->navigation()->setFocus();
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_session)
+        return;
+    delete m_workspace;
+    m_workspace = nullptr;
+    m_undoGroup->removeStack(m_session->undoStack());
+    m_session.reset();
+    m_banner->hide();
+    m_welcome->reloadRecentFiles();
+    m_pages->setCurrentWidget(m_welcome);
+    updateTitle();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QSettings().setValue(QStringLiteral("window/state"), saveState());
+    closeFile();
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(tr("ISMS Desk"));
+        return;
+    }
+    QString title = tr("%1 \u2014 %2").arg(m_session->organisation(), m_session->fileName());
+    if (m_session->isReadOnly())
+        title += tr(" [Read-only]");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateActions()
+{
+    const MainActions& a = m_actions;
+    const bool open = m_session != nullptr;
+    const bool writable = open && !m_session->isReadOnly();
+    const bool inRegister = open && m_workspace && m_workspace->currentRegisterView();
+    const bool onRecord = inRegister && m_workspace->currentRegisterView()->currentId() != 0;
+    a.saveCopy->setEnabled(open);
+    a.exportAuditCopy->setEnabled(open);
+    a.close->setEnabled(open);
+    a.add->setEnabled(writable && inRegister);
+    a.duplicate->setEnabled(writable && onRecord);
+    a.remove->setEnabled(writable && onRecord);
+    a.editCell->setEnabled(writable && onRecord);
+    a.attach->setEnabled(writable && onRecord);
+    a.find->setEnabled(inRegister);
+    a.back->setEnabled(open && m_workspace->history()->canGoBack());
+    a.forward->setEnabled(open && m_workspace->history()->canGoForward());
+    a.dashboard->setEnabled(open);
+    a.quickOpen->setEnabled(open);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session) {
+        m_status->clear();
+        return;
+    }
+    StatusFacts facts;
+    const auto info = m_session->file().info();
+    facts.lastChange = QDateTime::fromString(qs(info.lastChangeAt), Qt::ISODateWithMs);
+    facts.lastChangeBy = qs(info.lastChangeBy);
+    facts.overdue = m_workspace ? m_workspace->overdueTotal() : 0;
+    RegisterView* view = m_workspace ? m_workspace->currentRegisterView() : nullptr;
+    if (view) {
+        auto count = m_session->file().count(view->registerDef());
+        facts.records = count ? *count : 0;
+        facts.noun = qs(view->registerDef().key);
+        const auto overdue = m_workspace->overdueByRegister().find(view->registerDef().key);
+        facts.overdue = overdue == m_workspace->overdueByRegister().end() ? 0 : overdue->second;
+    } else {
+        for (const auto& def : m_session->catalogue().registers())
+            if (auto count = m_session->file().count(def))
+                facts.records += *count;
+        facts.noun = tr("records");
+    }
+    m_status->setText(statusSummary(facts, QDateTime::currentDateTimeUtc()));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu* menu = m_actions.recent;
+    menu->clear();
+    for (const RecentFile& recent : m_settings.recentFiles()) {
+        const QString label = recent.organisation.isEmpty()
+                                  ? QDir::toNativeSeparators(recent.path)
+                                  : tr("%1 \u2014 %2").arg(recent.organisation,
+                                                           QDir::toNativeSeparators(recent.path));
+        QAction* action = menu->addAction(label);
+        action->setEnabled(recent.exists());
+        const QString path = recent.path;
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path, false); });
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::showFailure(const QString& what, const isms::Error& error)
+{
+    m_messages.error(tr("%1 failed").arg(what),
+                     tr("%1\n\nNothing was changed by this step.").arg(qs(error.message)));
+}
+
+} // namespace isms::app

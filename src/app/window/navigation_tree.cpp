@@ -1,0 +1,122 @@
+#include "app/window/navigation_tree.h"
+
+#include "app/session/document_session.h"
+#include "app/session/value_convert.h"
+
+#include <QHeaderView>
+
+#include <algorithm>
+
+namespace isms::app {
+
+namespace {
+constexpr int KeyRole = Qt::UserRole + 1;
+
+// Clause groups first in clause order, then the others (Assets, Checklist) as catalogued.
+int groupRank(const std::string& group, int firstSeen)
+{
+    if (!group.empty() && group[0] >= '0' && group[0] <= '9')
+        return std::stoi(group);
+    return 100 + firstSeen;
+}
+} // namespace
+
+NavigationTree::NavigationTree(DocumentSession& session, QWidget* parent)
+    : QTreeWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("navigation"));
+    setHeaderHidden(true);
+    setColumnCount(2);
+    setRootIsDecorated(false);
+    setIndentation(14);
+    setUniformRowHeights(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    build();
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (m_quiet || !item || !(item->flags() & Qt::ItemIsSelectable))
+            return;
+        emit registerChosen(item->data(0, KeyRole).toString());
+    });
+}
+
+void NavigationTree::build()
+{
+    clear();
+    auto* dashboard = new QTreeWidgetItem(this, {tr("Dashboard")});
+    dashboard->setData(0, KeyRole, QString());
+
+    std::vector<std::pair<std::string, int>> groups;
+    for (const auto& def : m_session.catalogue().registers())
+        if (std::none_of(groups.begin(), groups.end(),
+                         [&](const auto& g) { return g.first == def.group; }))
+            groups.emplace_back(def.group, static_cast<int>(groups.size()));
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+        return groupRank(a.first, a.second) < groupRank(b.first, b.second);
+    });
+    for (const auto& [group, seen] : groups) {
+        auto* heading = new QTreeWidgetItem(this, {qs(group)});
+        heading->setFlags(Qt::ItemIsEnabled);
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        for (const auto& def : m_session.catalogue().registers()) {
+            if (def.group != group)
+                continue;
+            auto* item = new QTreeWidgetItem(heading, {qs(def.title)});
+            item->setData(0, KeyRole, qs(def.key));
+            item->setToolTip(0, tr("%1 (clause %2)").arg(qs(def.description), qs(def.clause)));
+        }
+        heading->setExpanded(true);
+    }
+}
+
+void NavigationTree::refresh(const std::map<std::string, int, std::less<>>& overdueByRegister)
+{
+    const QColor alert = palette().color(QPalette::Text).lightness() > 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                           : QColor(0xb7, 0x1c, 0x1c);
+    for (int g = 0; g < topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            const std::string key = ss(item->data(0, KeyRole).toString());
+            const RegisterDef* def = m_session.catalogue().find(key);
+            if (!def)
+                continue;
+            auto count = m_session.file().count(*def);
+            const auto overdue = overdueByRegister.find(key);
+            const int late = overdue == overdueByRegister.end() ? 0 : overdue->second;
+            QString badge = count ? QString::number(*count) : QStringLiteral("?");
+            if (late > 0) {
+                // Red text and a warning sign: never colour alone.
+                badge = tr("%1 \u26a0%2").arg(badge).arg(late);
+                item->setForeground(1, alert);
+                item->setToolTip(1, tr("%n overdue", nullptr, late));
+            } else {
+                item->setForeground(1, palette().color(QPalette::PlaceholderText));
+                item->setToolTip(1, tr("%n records", nullptr, count ? int(*count) : 0));
+            }
+            item->setText(1, badge);
+            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+}
+
+QTreeWidgetItem* NavigationTree::itemFor(const QString& registerKey) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<NavigationTree*>(this)); *it; ++it)
+        if (((*it)->flags() & Qt::ItemIsSelectable) && (*it)->data(0, KeyRole).toString() == registerKey)
+            return *it;
+    return nullptr;
+}
+
+void NavigationTree::showCurrent(const QString& registerKey)
+{
+    m_quiet = true;
+    if (QTreeWidgetItem* item = itemFor(registerKey))
+        setCurrentItem(item);
+    m_quiet = false;
+}
+
+} // namespace isms::app

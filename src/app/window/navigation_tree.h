@@ -1,0 +1,37 @@
+#pragma once
+// The left-hand navigation: the dashboard, then the registers grouped by clause (4 Context ...
+// 10 Improvement, then Assets and the checklist), each with its count and overdue badge.
+
+#include <QTreeWidget>
+
+#include <map>
+#include <string>
+
+namespace isms::app {
+
+class DocumentSession;
+
+class NavigationTree : public QTreeWidget {
+    Q_OBJECT
+
+public:
+    explicit NavigationTree(DocumentSession& session, QWidget* parent = nullptr);
+
+    // Counts every register and shows the overdue numbers given (by register key).
+    void refresh(const std::map<std::string, int, std::less<>>& overdueByRegister);
+    // Highlights the entry without emitting a navigation request; "" is the dashboard.
+    void showCurrent(const QString& registerKey);
+    QTreeWidgetItem* itemFor(const QString& registerKey) const;
+
+signals:
+    // "" for the dashboard.
+    void registerChosen(const QString& registerKey);
+
+private:
+    void build();
+
+    DocumentSession& m_session;
+    bool m_quiet = false;
+};
+
+} // namespace isms::app

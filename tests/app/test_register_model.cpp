@@ -1,0 +1,162 @@
+#include "app_fixture.h"
+
+#include "app/models/register_table_model.h"
+#include "app/session/value_convert.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace isms;
+using namespace isms::app;
+
+namespace {
+int rowOfRef(const RegisterTableModel& model, const QString& ref)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.index(row, 0).data().toString() == ref)
+            return row;
+    return -1;
+}
+} // namespace
+
+TEST_CASE("register model over the demo passes the model tester and shows labels", "[model]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    const RegisterDef& risks = session->catalogue().get(reg::risks);
+    RegisterTableModel model(*session, risks);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    REQUIRE(model.rowCount() == session->file().count(risks).value());
+    REQUIRE(model.columnCount() == static_cast<int>(risks.fields.size()) + 1);
+    const int row = rowOfRef(model, QStringLiteral("R-001"));
+    REQUIRE(row >= 0);
+
+    // Enum by label, reference by the person's name and ref, level with number and band.
+    const Record r1 = test::recordByRef(*session, reg::risks, "R-001");
+    const int kind = model.columnOf("kind");
+    CHECK(model.index(row, kind).data().toString() == QStringLiteral("Risk"));
+    const int owner = model.columnOf("owner");
+    const auto ownerId = std::get<std::int64_t>(r1.get(risks, "owner"));
+    const Record person = [&] {
+        const RegisterDef& people = session->catalogue().get(reg::people);
+        return session->file().get(people, ownerId).value();
+    }();
+    CHECK(model.index(row, owner).data().toString().contains(qs(person.ref)));
+    const int level = model.columnOf("inherent_level");
+    const auto score = std::get<std::int64_t>(r1.get(risks, "inherent_level"));
+    CHECK(model.index(row, level).data().toString().startsWith(QString::number(score)));
+    CHECK(model.index(row, level).data(Qt::DecorationRole).value<QColor>().isValid());
+    // The ref and computed levels are never editable; ordinary fields are.
+    CHECK_FALSE(model.flags(model.index(row, 0)) & Qt::ItemIsEditable);
+    CHECK_FALSE(model.flags(model.index(row, level)) & Qt::ItemIsEditable);
+    CHECK(model.flags(model.index(row, model.columnOf("title"))) & Qt::ItemIsEditable);
+}
+
+TEST_CASE("register model filters and sorts in the file", "[model]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    const RegisterDef& risks = session->catalogue().get(reg::risks);
+    RegisterTableModel model(*session, risks);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int all = model.rowCount();
+
+    model.setSearch(QStringLiteral("ransomware"));
+    REQUIRE(model.rowCount() >= 1);
+    REQUIRE(model.rowCount() < all);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, model.columnOf("title")).data().toString().contains(
+            QStringLiteral("ansomware")));
+    model.setSearch({});
+    REQUIRE(model.rowCount() == all);
+
+    const int kind = model.columnOf("kind");
+    model.setColumnFilter(kind, QStringLiteral("opportunity"));
+    REQUIRE(model.rowCount() >= 1);
+    REQUIRE(model.rowCount() < all);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.index(row, kind).data().toString() == QStringLiteral("Opportunity"));
+    CHECK(model.headerData(kind, Qt::Horizontal).toString() != QStringLiteral("Risk or opportunity"));
+    model.setColumnFilter(kind, {});
+    REQUIRE(model.rowCount() == all);
+
+    model.sort(0, Qt::DescendingOrder);
+    CHECK(model.index(0, 0).data().toString() > model.index(all - 1, 0).data().toString());
+    model.sort(0, Qt::AscendingOrder);
+    CHECK(model.index(0, 0).data().toString() == QStringLiteral("R-001"));
+}
+
+TEST_CASE("setData pushes an undoable command and never writes by itself", "[model]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    const RegisterDef& risks = session->catalogue().get(reg::risks);
+    RegisterTableModel model(*session, risks);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int row = rowOfRef(model, QStringLiteral("R-002"));
+    REQUIRE(row >= 0);
+    const QModelIndex title = model.index(row, model.columnOf("title"));
+    const QString before = title.data().toString();
+
+    REQUIRE(model.setData(title, QStringLiteral("Region outage"), Qt::EditRole));
+    REQUIRE(session->undoStack()->count() == 1);
+    CHECK(test::recordByRef(*session, reg::risks, "R-002").text(risks, "title") == "Region outage");
+    CHECK(model.index(row, model.columnOf("title")).data().toString() == QStringLiteral("Region outage"));
+
+    session->undoStack()->undo();
+    CHECK(qs(test::recordByRef(*session, reg::risks, "R-002").text(risks, "title")) == before);
+    CHECK(model.index(row, model.columnOf("title")).data().toString() == before);
+
+    // Setting the same value again is no change and no undo step.
+    session->undoStack()->clear();
+    REQUIRE(model.setData(model.index(row, model.columnOf("title")), before, Qt::EditRole));
+    CHECK(session->undoStack()->count() == 0);
+}
+
+TEST_CASE("the lazy model reads pages, not whole registers", "[model][lazy]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    const RegisterDef& assets = session->catalogue().get(reg::assets);
+    constexpr int kExtra = 10'500;
+    auto filled = session->file().transaction([&]() -> Result<void> {
+        for (int i = 0; i < kExtra; ++i) {
+            Record r = Record::blank(assets);
+            r.set(assets, "name", std::string("Laptop ") + std::to_string(i));
+            r.set(assets, "type", std::string("hardware"));
+            auto stored = session->file().insert(assets, r);
+            if (!stored)
+                return stored.error();
+        }
+        return Ok{};
+    });
+    REQUIRE(filled.ok());
+    const std::int64_t total = session->file().count(assets).value();
+    REQUIRE(total >= kExtra);
+
+    RegisterTableModel model(*session, assets);
+    REQUIRE(model.rowCount() == total);
+    CHECK(model.pagesFetched() == 0);  // opening reads ids only
+
+    const int last = model.rowCount() - 1;
+    CHECK_FALSE(model.index(last, 0).data().toString().isEmpty());
+    CHECK(model.index(last - 1, 0).data().isValid());
+    CHECK(model.pagesFetched() == 1);
+    CHECK(model.index(0, 1).data().isValid());
+    CHECK(model.index(5000, 1).data().isValid());
+    CHECK(model.pagesFetched() == 3);
+
+    // Rows far apart never keep more than the cache's pages.
+    for (int row = 0; row < model.rowCount(); row += RegisterTableModel::kPageSize)
+        (void)model.index(row, 1).data();
+    const int fetched = model.pagesFetched();
+    (void)model.index(last, 1).data();  // last page is in the cache: no read
+    CHECK(model.pagesFetched() == fetched);
+
+    model.setSearch(QStringLiteral("Laptop 1049"));
+    CHECK(model.rowCount() == 11);  // 1049 and 10490-10499
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
