@@ -12,10 +12,30 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <memory>
+#include <string_view>
+
+namespace {
+// --help and --version print and exit: they must work without a display, so no QApplication.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (onlyPrints(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ISMS Desk"));
     QApplication::setApplicationName(QStringLiteral("ISMS Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION));
@@ -46,7 +66,7 @@ int main(int argc, char* argv[])
         QStringLiteral("dark"),
         QApplication::translate("main", "Use a dark colour scheme whatever the desktop's."));
     parser.addOptions({readOnly, demo, screenshot, page, dark});
-    parser.process(app);
+    parser.process(*app);
 
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {

@@ -3,6 +3,8 @@
 #include <QFile>
 
 #include <cstdio>
+#include <pwd.h>
+#include <unistd.h>
 #include <iostream>
 
 namespace isms::cli {
@@ -92,6 +94,9 @@ std::string authorFrom(const QCommandLineParser& parser)
         if (!user.isEmpty())
             return user.toStdString();
     }
+    // Services and CI jobs often run without USER set; the account name still says who it was.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
+        return account->pw_name;
     return "unknown";
 }
 

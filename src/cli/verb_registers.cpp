@@ -1,4 +1,5 @@
 #include "cli/cli_common.h"
+#include "cli/data_model_markdown.h"
 #include "cli/verbs.h"
 #include "domain/catalogue.h"
 
@@ -9,8 +10,15 @@ int runRegisters(const QStringList& arguments)
     VerbParser verb(QStringLiteral("registers"),
                     QStringLiteral("Lists every register: the key other verbs take as REGISTER, "
                                    "its title and the ISO/IEC 27001 clause it serves."));
+    verb.parser().addOption({QStringLiteral("markdown"),
+                             QStringLiteral("Print every register's fields and the links between "
+                                            "registers as Markdown (the data model).")});
     if (auto stop = verb.parse(arguments, 0))
         return *stop;
+    if (verb.parser().isSet(QStringLiteral("markdown"))) {
+        out(dataModelMarkdown(Catalogue::standard()));
+        return kOk;
+    }
     std::string text;
     for (const auto& r : Catalogue::standard().registers()) {
         std::string key = r.key, title = r.title;

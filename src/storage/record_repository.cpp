@@ -285,10 +285,14 @@ Result<std::string> RecordRepository::nextRef(const RegisterDef& reg)
     auto it = m_nextNumber.find(reg.key);
     if (it == m_nextNumber.end()) {
         // Only refs of the automatic shape count; "A.5.1" or "R-1b" never block numbering.
-        auto s = m_db.cached("SELECT ref FROM " + reg.tableName() + " WHERE ref GLOB ?");
+        // Refs of removed records count too (they live on in the change log), so a reference
+        // in the history never comes to name a different record.
+        auto s = m_db.cached("SELECT ref FROM " + reg.tableName() + " WHERE ref GLOB ?1 "
+                             "UNION SELECT ref FROM change_log WHERE register = ?2 AND ref GLOB ?1");
         if (!s)
             return s.error();
         (*s)->bind(1, reg.refPrefix + "-[0-9]*");
+        (*s)->bind(2, reg.key);
         std::int64_t highest = 0;
         auto r = eachRow(**s, [&](sql::Statement& st) {
             if (auto n = refNumber(reg.refPrefix, st.columnText(0)))

@@ -201,3 +201,45 @@ TEST_CASE("delete asks once and can be undone", "[window]")
     w.window.session()->undoStack()->undo();
     CHECK(w.window.session()->file().get(view->registerDef(), r.id).ok());
 }
+
+TEST_CASE("the history pane shows who changed what, before and after", "[window][history]")
+{
+    Window w;
+    w.settings.setAuthorName(QStringLiteral("Tester"));  // recorded as the author of changes
+    REQUIRE(w.window.openFile(w.demo.path, false));
+    DocumentWorkspace* ws = w.window.workspace();
+    DocumentSession& session = *w.window.session();
+    const RegisterDef& risks = session.catalogue().get(reg::risks);
+    const Record r = test::recordByRef(session, reg::risks, "R-006");
+    ws->showRecord(QStringLiteral("risks"), r.id);
+    const int row = ws->currentRegisterView()->model()->rowOf(r.id);
+    RegisterTableModel* model = ws->currentRegisterView()->model();
+    REQUIRE(model->setData(model->index(row, model->columnOf("status")), QStringLiteral("closed"),
+                           Qt::EditRole));
+    QTreeWidget* history = ws->detail()->history()->tree();
+    REQUIRE(history->topLevelItemCount() >= 2);
+    QTreeWidgetItem* newest = history->topLevelItem(0);
+    CHECK(newest->text(1) == QStringLiteral("Tester"));
+    const QString before = QString::fromStdString(risks.field("status")->option(
+        r.text(risks, "status"))->label);
+    CHECK(newest->text(2) == QStringLiteral("Status: %1 \u2192 Closed").arg(before));
+    CHECK_FALSE(newest->text(0).isEmpty());
+}
+
+TEST_CASE("Delete typed in a form field never removes the record", "[window]")
+{
+    Window w;
+    REQUIRE(w.window.openFile(w.demo.path, false));
+    DocumentWorkspace* ws = w.window.workspace();
+    const Record r = test::recordByRef(*w.window.session(), reg::risks, "R-007");
+    ws->showRecord(QStringLiteral("risks"), r.id);
+    w.window.show();
+    QApplication::setActiveWindow(&w.window);
+    REQUIRE(QTest::qWaitForWindowActive(&w.window));
+    w.messages.setDefaultAnswer(true);
+    QWidget* combo = ws->detail()->form()->editor("treatment");
+    combo->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Delete);
+    CHECK(w.messages.count(RecordingPresenter::Kind::Confirm) == 0);
+    CHECK(w.window.session()->file().get(ws->currentRegisterView()->registerDef(), r.id).ok());
+}

@@ -168,3 +168,28 @@ TEST_CASE("an unreadable file is refused with a message and nothing opens", "[wi
     REQUIRE(messages.count(RecordingPresenter::Kind::Error) == 1);
     CHECK_FALSE(messages.last()->text.isEmpty());
 }
+
+TEST_CASE("the demo is made once, then reopened; a copy can be saved", "[files]")
+{
+    QTemporaryDir dir;
+    RecordingPresenter messages;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    FileController files(messages, settings, test::testClock());
+    auto first = files.openDemo(dir.path());
+    REQUIRE(first != nullptr);
+    CHECK_FALSE(first->isReadOnly());
+    CHECK(first->organisation() == QStringLiteral("Fernbrook Analytics Ltd"));
+    const QString copy = dir.filePath(QStringLiteral("copy.isms"));
+    REQUIRE(files.saveCopyTo(*first, copy));
+    first.reset();
+
+    auto again = files.openDemo(dir.path());
+    REQUIRE(again != nullptr);
+    CHECK(again->filePath() == FileController::demoPath(dir.path()));
+    again.reset();
+    auto copied = files.open(copy, false);
+    REQUIRE(copied != nullptr);
+    CHECK(copied->organisation() == QStringLiteral("Fernbrook Analytics Ltd"));
+    CHECK(messages.count(RecordingPresenter::Kind::Error) == 0);
+    CHECK(settings.recentFiles().first().path == copy);
+}

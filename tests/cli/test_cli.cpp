@@ -340,3 +340,16 @@ TEST_CASE("demo --risks adds generated risks beyond the sample", "[cli]")
     auto info = ismsctl(dir, {"info", path.string()});
     CHECK(contains(info.out, "risks             300"));
 }
+
+TEST_CASE("docs/data-model.md is exactly what the catalogue describes", "[cli][docs]")
+{
+    TempDir dir;
+    const auto run = ismsctl(dir, {"registers", "--markdown"});
+    REQUIRE(run.exitCode == 0);
+    const std::string doc = readFile(fs::path(ISMS_DOCS_DIR) / "data-model.md");
+    const std::string marker = "<!-- generated: ismsctl registers --markdown -->\n";
+    const auto at = doc.find(marker);
+    REQUIRE(at != std::string::npos);
+    INFO("Regenerate the generated part of docs/data-model.md with `ismsctl registers --markdown`.");
+    CHECK(doc.substr(at + marker.size()) == run.out);
+}

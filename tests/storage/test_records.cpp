@@ -271,6 +271,26 @@ TEST_CASE("ids are never reused after a removal", "[records]")
     CHECK(first < second);
 }
 
+TEST_CASE("a removed record's ref is not handed out again, even after reopening", "[records]")
+{
+    TempDir dir;
+    const auto path = dir / "refs-after-removal.isms";
+    std::string removedRef;
+    {
+        auto file = createFile(path);
+        const auto& people = file->catalogue().get("people");
+        minimalRecord(*file, "people");
+        const RecordId last = minimalRecord(*file, "people");
+        removedRef = file->get(people, last)->ref;
+        REQUIRE(file->remove(people, last).ok());
+    }
+    auto file = openFile(path);
+    const auto& people = file->catalogue().get("people");
+    const RecordId fresh = minimalRecord(*file, "people");
+    CHECK(removedRef == "P-002");
+    CHECK(file->get(people, fresh)->ref == "P-003");
+}
+
 TEST_CASE("list, listIds and count filter, search, sort and page in SQL", "[records][query]")
 {
     TempDir dir;

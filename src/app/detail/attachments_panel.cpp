@@ -44,6 +44,10 @@ AttachmentsPanel::AttachmentsPanel(DocumentSession& session, MessagePresenter& m
     layout->addLayout(buttons);
     m_list->setObjectName(QStringLiteral("attachments"));
     m_list->setFrameShape(QFrame::NoFrame);
+    // As tall as its entries (a few lines), not a fixed block of empty space.
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
 
     const bool writable = !session.isReadOnly();
     m_attach->setVisible(writable);

@@ -64,8 +64,7 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     layout->addWidget(m_attachments);
     layout->addWidget(sectionTitle(tr("History"), content));
     layout->addWidget(m_history);
-    m_links->setMinimumHeight(90);
-    m_attachments->setMinimumHeight(80);
+    layout->addStretch(1);
     m_history->setMinimumHeight(160);
 
     auto* scroll = new QScrollArea;

@@ -35,6 +35,10 @@ LinksPanel::LinksPanel(DocumentSession& session, QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("links"));
     m_list->setFrameShape(QFrame::NoFrame);
+    // As tall as its entries (a few lines), not a fixed block of empty space.
+    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
     m_add->setText(tr("Add link"));
     m_add->setPopupMode(QToolButton::InstantPopup);
     m_add->setMenu(new QMenu(m_add));

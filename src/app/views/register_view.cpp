@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
@@ -108,6 +109,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     auto* emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch();
     m_emptyText->setWordWrap(true);
+    m_emptyText->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_emptyText->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(m_emptyText);
     emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
@@ -195,7 +197,10 @@ void RegisterView::restoreHeader()
                              || field.type == FieldType::Real;
         m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
     }
-    header->resizeSection(0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("WWW-0000")));
+    // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    header->resizeSection(
+        0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("RTP-0000")) + icon + 16);
     if (const auto title = m_def.indexOf(m_def.titleField))
         header->resizeSection(static_cast<int>(*title) + 1, 260);
 }
