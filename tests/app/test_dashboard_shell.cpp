@@ -1,5 +1,7 @@
 // The application shell around the registers: messages, file error texts, settings, the welcome
 // page and the New wizard.
+#include <pwd.h>
+#include <unistd.h>
 #include "app/dialogs/file_error_text.h"
 #include "app/dialogs/message_presenter.h"
 #include "app/settings/app_settings.h"
@@ -139,7 +141,7 @@ TEST_CASE("Settings default the author to the login name", "[settings]")
     qputenv("USERNAME", "JSMITH-WIN");
     CHECK(AppSettings::defaultAuthor() == QStringLiteral("JSMITH-WIN"));
     qunsetenv("USERNAME");
-    CHECK(AppSettings::defaultAuthor() == QStringLiteral("Unknown user"));
+    CHECK(AppSettings::defaultAuthor() == QString::fromLocal8Bit(getpwuid(getuid())->pw_name));
     qputenv("USER", "jsmith");
 
     t.settings.setAuthorName(QStringLiteral("  Jane Smith "));

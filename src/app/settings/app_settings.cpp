@@ -4,6 +4,9 @@
 #include <QSettings>
 #include <QtGlobal>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace isms::app {
 
 namespace {
@@ -40,6 +43,9 @@ QString AppSettings::defaultAuthor()
     QString name = qEnvironmentVariable("USER").trimmed();
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME").trimmed();
+    // Without those variables (services, CI, some terminals) the account name still says who.
+    if (const passwd* account = getpwuid(getuid()); name.isEmpty() && account && account->pw_name)
+        name = QString::fromLocal8Bit(account->pw_name).trimmed();
     if (name.isEmpty())
         name = QStringLiteral("Unknown user");
     return name;
