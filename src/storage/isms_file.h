@@ -35,6 +35,9 @@ struct OpenOptions {
     OpenMode mode = OpenMode::ReadWrite;
     std::string author;          // recorded as the author of every change made in this session
     bool allowMigration = true;  // an older schema is upgraded (after a backup) when true
+    // ReadWrite asked for an audit copy opens it ReadOnly instead (FileInfo::auditCopy says so):
+    // an audit copy is never opened for writing, not even briefly.
+    bool readOnlyIfAuditCopy = false;
 };
 
 struct CreateOptions {

@@ -98,6 +98,17 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
     return std::make_unique<IsmsFile::Impl>(file, OpenMode::ReadOnly, std::move(*db), clock, options.author);
 }
 
+// Whether the file says it is an audit copy, read without locks, checks or a single write.
+bool isAuditCopy(const std::filesystem::path& file)
+{
+    const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
+    auto db = sql::Connection::open(fileUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    if (!db)
+        return false;
+    auto flag = (*db)->queryText("SELECT value FROM meta WHERE key = 'audit_copy'");
+    return flag && *flag == "1";
+}
+
 Result<void> configureForWriting(sql::Connection& db)
 {
     for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
@@ -115,7 +126,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
     auto header = probeIsmsFile(file, plan.targetVersion);
     if (!header)
         return header.error();
-    if (options.mode == OpenMode::ReadOnly)
+    if (options.mode == OpenMode::ReadOnly || (options.readOnlyIfAuditCopy && isAuditCopy(file)))
         return openReadOnly(file, options, clock, plan.targetVersion);
     if (!writableOnDisk(file))
         return messages::readOnlyOnDisk(file);

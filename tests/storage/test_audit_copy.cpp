@@ -71,6 +71,31 @@ TEST_CASE("an exported audit copy verifies, and verifying writes nothing", "[aud
     CHECK(opened->count(opened->catalogue().get("risks")).value() == 1);
 }
 
+TEST_CASE("an audit copy asked for writing opens read-only when the caller allows it", "[audit]")
+{
+    TempDir dir;
+    const auto copy = exportSample(dir);
+    const std::string bytes = readBytes(copy);
+    const auto listing = dir.listing();
+    OpenOptions options;
+    options.mode = OpenMode::ReadWrite;
+    options.readOnlyIfAuditCopy = true;
+    {
+        auto opened = IsmsFile::open(copy, options, testClock());
+        REQUIRE(opened.ok());
+        CHECK((*opened)->readOnly());
+        CHECK((*opened)->info().auditCopy);
+        CHECK((*opened)->setOrganisation("Changed").error().code == ErrorCode::ReadOnly);
+    }
+    CHECK(readBytes(copy) == bytes);
+    CHECK(dir.listing() == listing);
+
+    // A working file is still opened for writing.
+    auto live = IsmsFile::open(dir / "live.isms", options, testClock());
+    REQUIRE(live.ok());
+    CHECK_FALSE((*live)->readOnly());
+}
+
 TEST_CASE("export refuses to overwrite", "[audit]")
 {
     TempDir dir;

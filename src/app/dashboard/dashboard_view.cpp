@@ -376,7 +376,12 @@ void DashboardView::refresh()
                         .arg(qs(data.error().message)));
         return;
     }
-    m_summary = summarise(*data, m_clock.today());
+    refresh(*data);
+}
+
+void DashboardView::refresh(const IsmsData& data)
+{
+    m_summary = summarise(data, m_clock.today());
     showSummary(*m_summary);
 }
 

@@ -40,6 +40,8 @@ public:
     isms::storage::IsmsFile* file() const { return m_file; }
     // Recomputes everything from the file (call after changes).
     void refresh();
+    // Recomputes from data the caller already loaded (the workspace loads once for all views).
+    void refresh(const IsmsData& data);
 
     // What is shown, for tests and for the main window's status bar.
     const std::optional<DashboardSummary>& summary() const { return m_summary; }

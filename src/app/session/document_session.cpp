@@ -15,6 +15,7 @@ Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString& pa
     storage::OpenOptions options;
     options.mode = readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite;
     options.author = ss(author);
+    options.readOnlyIfAuditCopy = true;  // an audit copy is never opened for writing
     auto file = storage::IsmsFile::open(std::filesystem::path(path.toStdU16String()), options,
                                         *clock);
     if (!file)

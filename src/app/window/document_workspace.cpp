@@ -211,9 +211,11 @@ int DocumentWorkspace::overdueTotal() const
 void DocumentWorkspace::refreshSummaries()
 {
     m_refreshDelay->stop();
+    // One read of the whole file serves the dashboard, the badges and the overdue rows.
     auto data = m_session.file().loadAll();
     if (data) {
-        const DueReport due = dueItems(*data, m_session.clock().today());
+        m_dashboard->refresh(*data);
+        const DueReport& due = m_dashboard->summary()->due;
         m_overdue = due.overdueByRegister;
         m_overdueRecords.clear();
         for (const DueItem& item : due.overdue)
@@ -224,9 +226,10 @@ void DocumentWorkspace::refreshSummaries()
             view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
                                                                       : found->second);
         }
+    } else {
+        m_dashboard->refresh();  // shows why the file could not be read
     }
     m_navigation->refresh(m_overdue);
-    m_dashboard->refresh();
     emit summariesChanged();
 }
 

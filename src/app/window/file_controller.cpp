@@ -32,28 +32,18 @@ FileController::FileController(MessagePresenter& messages, AppSettings& settings
 std::unique_ptr<DocumentSession> FileController::open(const QString& path, bool readOnly)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    // Open read-only first: an audit copy must never be opened for writing, not even briefly.
-    auto probe = DocumentSession::open(absolute, true, m_settings.authorName(), m_clock);
-    if (!probe) {
-        FileErrorText::forFile(probe.error(), absolute).present(m_messages);
+    // Storage opens an audit copy read-only even when writing was asked for.
+    auto opened = DocumentSession::open(absolute, readOnly, m_settings.authorName(), m_clock);
+    if (!opened) {
+        FileErrorText::forFile(opened.error(), absolute).present(m_messages);
         return nullptr;
     }
-    std::unique_ptr<DocumentSession> session = std::move(probe.value());
-    const bool auditCopy = session->file().info().auditCopy;
-    if (!readOnly && !auditCopy) {
-        session.reset();
-        auto writable = DocumentSession::open(absolute, false, m_settings.authorName(), m_clock);
-        if (!writable) {
-            FileErrorText::forFile(writable.error(), absolute).present(m_messages);
-            return nullptr;
-        }
-        session = std::move(writable.value());
-        const auto info = session->file().info();
-        if (info.migratedFrom && info.backupPath) {
-            const auto notice = MigrationNotice::forBackup(
-                QString::fromStdU16String(info.backupPath->u16string()));
-            m_messages.information(notice.title, notice.text);
-        }
+    std::unique_ptr<DocumentSession> session = std::move(opened.value());
+    const auto info = session->file().info();
+    if (info.migratedFrom && info.backupPath) {
+        const auto notice = MigrationNotice::forBackup(
+            QString::fromStdU16String(info.backupPath->u16string()));
+        m_messages.information(notice.title, notice.text);
     }
     remember(*session);
     return session;
