@@ -53,6 +53,11 @@ Result<std::vector<Record>> IsmsFile::list(const RegisterDef& reg, const Query& 
     return m_impl->records.list(reg, query);
 }
 
+Result<std::vector<Record>> IsmsFile::getMany(const RegisterDef& reg, const std::vector<RecordId>& ids) const
+{
+    return m_impl->records.getMany(reg, ids);
+}
+
 Result<std::vector<RecordId>> IsmsFile::listIds(const RegisterDef& reg, const Query& query) const
 {
     return m_impl->records.listIds(reg, query);

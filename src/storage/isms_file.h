@@ -201,6 +201,9 @@ public:
     // Only the ids, in query order: what a lazy table model needs to know about every row.
     Result<std::vector<RecordId>> listIds(const RegisterDef& reg, const Query& query = {}) const;
     Result<std::int64_t> count(const RegisterDef& reg, const Query& query = {}) const;
+    // The records with these ids, in the order given; ids that no longer exist are skipped.
+    // With the ids from listIds this reads any page of a large register without an OFFSET scan.
+    Result<std::vector<Record>> getMany(const RegisterDef& reg, const std::vector<RecordId>& ids) const;
     // Stores a new record. An empty ref gets the register's next one (R-001, R-002...). A non-zero
     // id is kept (undo of a removal puts a record back under its old id). Computed fields (risk
     // levels) are evaluated here from the methodology. Returns the record as stored.

@@ -5,6 +5,8 @@
 
 #include <cstdio>
 
+#include <unordered_map>
+
 namespace isms::storage {
 
 using sql::StatementLoan;
@@ -143,6 +145,35 @@ Result<std::vector<Record>> RecordRepository::list(const RegisterDef& reg, const
         records.reserve(static_cast<std::size_t>(std::min<std::int64_t>(query.limit, 10000)));
     if (auto r = eachRow(**s, [&](sql::Statement& st) { records.push_back(readRecord(st, reg)); }); !r)
         return r.error();
+    return records;
+}
+
+Result<std::vector<Record>> RecordRepository::getMany(const RegisterDef& reg,
+                                                      const std::vector<RecordId>& ids)
+{
+    // One statement whatever the number of ids: they travel as a JSON array, looked up by key.
+    std::string array = "[";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        array += (i ? "," : "") + std::to_string(ids[i]);
+    array += "]";
+    auto s = m_db.cached(sqlFor(reg).select + " WHERE id IN (SELECT value FROM json_each(?1))");
+    if (!s)
+        return s.error();
+    (*s)->bind(1, array);
+    std::unordered_map<RecordId, Record> found;
+    found.reserve(ids.size());
+    if (auto r = eachRow(**s, [&](sql::Statement& st) {
+            Record record = readRecord(st, reg);
+            const RecordId id = record.id;
+            found.emplace(id, std::move(record));
+        });
+        !r)
+        return r.error();
+    std::vector<Record> records;
+    records.reserve(found.size());
+    for (RecordId id : ids)
+        if (auto it = found.find(id); it != found.end())
+            records.push_back(std::move(it->second));
     return records;
 }
 

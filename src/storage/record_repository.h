@@ -25,6 +25,7 @@ public:
     Result<bool> exists(const RegisterDef& reg, RecordId id);
     Result<std::vector<Record>> list(const RegisterDef& reg, const Query& query);
     Result<std::vector<RecordId>> listIds(const RegisterDef& reg, const Query& query);
+    Result<std::vector<Record>> getMany(const RegisterDef& reg, const std::vector<RecordId>& ids);
     Result<std::int64_t> count(const RegisterDef& reg, const Query& query);
 
     // Inserts with record.id when non-zero, else a new id; returns the id. A duplicate ref is a

@@ -291,6 +291,26 @@ TEST_CASE("a removed record's ref is not handed out again, even after reopening"
     CHECK(file->get(people, fresh)->ref == "P-003");
 }
 
+TEST_CASE("getMany returns the records asked for, in the order asked, skipping removed ones", "[records][query]")
+{
+    TempDir dir;
+    auto file = createFile(dir / "many.isms");
+    const auto& people = file->catalogue().get("people");
+    std::vector<RecordId> ids;
+    for (int i = 0; i < 5; ++i)
+        ids.push_back(minimalRecord(*file, "people"));
+    REQUIRE(file->remove(people, ids[2]).ok());
+    const std::vector<RecordId> wanted{ids[4], ids[0], ids[2], ids[3], 9999};
+    auto records = file->getMany(people, wanted);
+    REQUIRE(records.ok());
+    REQUIRE(records->size() == 3);
+    CHECK((*records)[0].id == ids[4]);
+    CHECK((*records)[1].id == ids[0]);
+    CHECK((*records)[2].id == ids[3]);
+    CHECK((*records)[1].ref == file->get(people, ids[0])->ref);
+    CHECK(file->getMany(people, {})->empty());
+}
+
 TEST_CASE("list, listIds and count filter, search, sort and page in SQL", "[records][query]")
 {
     TempDir dir;

@@ -201,10 +201,9 @@ const Record* RegisterTableModel::recordAt(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        storage::Query pageQuery = m_query;
-        pageQuery.offset = static_cast<std::int64_t>(page) * kPageSize;
-        pageQuery.limit = kPageSize;
-        auto records = m_session.file().list(m_def, pageQuery);
+        const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(page) * kPageSize;
+        const auto last = first + std::min<std::ptrdiff_t>(kPageSize, m_ids.end() - first);
+        auto records = m_session.file().getMany(m_def, std::vector<RecordId>(first, last));
         ++m_pagesFetched;
         if (!records)
             return nullptr;
