@@ -103,6 +103,7 @@ int childPaint(int argc, char* argv[], const QString& file)
     if (!window.openFile(file, false))
         return 1;
     QCoreApplication::processEvents();
+    const long openRss = residentKb("VmRSS:");
 
     const auto start = Clock::now();
     window.workspace()->showRegister(QStringLiteral("risks"));
@@ -115,8 +116,8 @@ int childPaint(int argc, char* argv[], const QString& file)
     table->viewport()->repaint();
     const double middlePaint = msSince(jump);
 
-    std::printf("first_paint_ms %.2f\nmiddle_paint_ms %.2f\nrows %d\nrss_kb %ld\n", firstPaint,
-                middlePaint, table->model()->rowCount(), residentKb("VmRSS:"));
+    std::printf("first_paint_ms %.2f\nmiddle_paint_ms %.2f\nrows %d\nrss_open_kb %ld\nrss_kb %ld\n",
+                firstPaint, middlePaint, table->model()->rowCount(), openRss, residentKb("VmRSS:"));
     return 0;
 }
 

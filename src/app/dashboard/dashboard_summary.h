@@ -14,6 +14,8 @@
 namespace isms::app {
 
 inline constexpr int kDueSoonDays = 30;
+// How many items each "Needs attention" group lists before "… and N more".
+inline constexpr std::size_t kAgendaItemsPerGroup = 200;
 
 struct DashboardSummary {
     std::string organisation;

@@ -356,10 +356,11 @@ QWidget* DashboardView::buildSoa()
     return box;
 }
 
-void DashboardView::setFile(isms::storage::IsmsFile* file)
+void DashboardView::setFile(isms::storage::IsmsFile* file, Refresh when)
 {
     m_file = file;
-    refresh();
+    if (when == Refresh::Now || !file)
+        refresh();
 }
 
 void DashboardView::refresh()
@@ -463,14 +464,29 @@ void DashboardView::showAgenda(const DashboardSummary& s)
         setTarget(item, d.item.registerKey, d.item.id);
     };
 
+    // A list of thousands helps nobody and costs memory: each group shows its most pressing
+    // items and says how many more the registers' badges and filters lead to.
+    auto addRemainder = [&](QTreeWidgetItem* parent, std::size_t total) {
+        if (total <= kAgendaItemsPerGroup)
+            return;
+        auto* more = new QTreeWidgetItem(parent);
+        more->setText(0, tr("… and %1 more, in the registers marked in the navigation")
+                             .arg(total - kAgendaItemsPerGroup));
+        more->setFirstColumnSpanned(true);
+        more->setFlags(Qt::ItemIsEnabled);
+    };
+    const auto shownOf = [](std::size_t total) { return std::min(total, kAgendaItemsPerGroup); };
+
     auto* overdue = group(tr("Overdue (%1)").arg(s.due.overdue.size()));
     overdue->setData(0, Qt::UserRole, QStringLiteral("overdue"));
-    for (const auto& d : s.due.overdue)
-        addDue(overdue, d, true);
+    for (std::size_t i = 0; i < shownOf(s.due.overdue.size()); ++i)
+        addDue(overdue, s.due.overdue[i], true);
+    addRemainder(overdue, s.due.overdue.size());
     auto* soon = group(tr("Due in the next %1 days (%2)").arg(kDueSoonDays).arg(s.due.dueSoon.size()));
     soon->setData(0, Qt::UserRole, QStringLiteral("dueSoon"));
-    for (const auto& d : s.due.dueSoon)
-        addDue(soon, d, false);
+    for (std::size_t i = 0; i < shownOf(s.due.dueSoon.size()); ++i)
+        addDue(soon, s.due.dueSoon[i], false);
+    addRemainder(soon, s.due.dueSoon.size());
 
     // Decisions waiting: risk acceptance and auditor impartiality are not dated, but block an audit.
     std::vector<const RiskFlag*> decisions;
@@ -480,7 +496,8 @@ void DashboardView::showAgenda(const DashboardSummary& s)
             decisions.push_back(&f);
     auto* decide = group(tr("Waiting for a decision (%1)").arg(decisions.size()));
     decide->setData(0, Qt::UserRole, QStringLiteral("decisions"));
-    for (const RiskFlag* f : decisions) {
+    for (std::size_t i = 0; i < shownOf(decisions.size()); ++i) {
+        const RiskFlag* f = decisions[i];
         auto* item = new QTreeWidgetItem(decide);
         item->setText(0, qs(f->item.ref));
         item->setText(1, qs(f->item.title));
@@ -490,6 +507,7 @@ void DashboardView::showAgenda(const DashboardSummary& s)
             item->setText(3, tr("level %1").arg(f->score));
         setTarget(item, f->item.registerKey, f->item.id);
     }
+    addRemainder(decide, decisions.size());
     const int shown = visibleRows(m_agenda);
     fitHeight(m_agenda, std::min(shown, 14), 6);
     if (s.due.overdue.empty() && s.due.dueSoon.empty() && decisions.empty()) {
@@ -632,7 +650,8 @@ void DashboardView::showSoa(const DashboardSummary& s)
             + QStringLiteral("<br>") + link(controls, tr("Open the Statement of Applicability")));
 
     m_soaIssues->clear();
-    for (const auto& issue : s.soaInconsistencies) {
+    for (std::size_t i = 0; i < std::min(s.soaInconsistencies.size(), kAgendaItemsPerGroup); ++i) {
+        const auto& issue = s.soaInconsistencies[i];
         auto* item = new QTreeWidgetItem(m_soaIssues);
         item->setText(0, qs(issue.item.ref));
         item->setText(1, qs(issue.item.message));

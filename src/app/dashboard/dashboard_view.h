@@ -36,7 +36,9 @@ public:
     explicit DashboardView(const isms::Clock& clock, QWidget* parent = nullptr);
 
     // The file to show; nullptr clears the dashboard. The view does not own the file.
-    void setFile(isms::storage::IsmsFile* file);
+    enum class Refresh { Now, Later };
+    // With Refresh::Later the caller refreshes (the workspace reads the file once for all views).
+    void setFile(isms::storage::IsmsFile* file, Refresh when = Refresh::Now);
     isms::storage::IsmsFile* file() const { return m_file; }
     // Recomputes everything from the file (call after changes).
     void refresh();

@@ -19,6 +19,10 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace isms::app {
 
 namespace {
@@ -53,7 +57,7 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
     if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({230, 620, 430});
 
-    m_dashboard->setFile(&session.file());
+    m_dashboard->setFile(&session.file(), DashboardView::Refresh::Later);  // refreshSummaries below
     m_centre->addWidget(m_dashboard);
 
     connect(m_navigation, &NavigationTree::registerChosen, this, [this](const QString& key) {
@@ -211,24 +215,32 @@ int DocumentWorkspace::overdueTotal() const
 void DocumentWorkspace::refreshSummaries()
 {
     m_refreshDelay->stop();
-    // One read of the whole file serves the dashboard, the badges and the overdue rows.
-    auto data = m_session.file().loadAll();
-    if (data) {
-        m_dashboard->refresh(*data);
-        const DueReport& due = m_dashboard->summary()->due;
-        m_overdue = due.overdueByRegister;
-        m_overdueRecords.clear();
-        for (const DueItem& item : due.overdue)
-            if (item.item.id != 0)
-                m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
-        for (const auto& [key, view] : m_views) {
-            const auto found = m_overdueRecords.find(ss(key));
-            view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
-                                                                      : found->second);
+    {
+        // One read of the whole file serves the dashboard, the badges and the overdue rows; it is
+        // dropped at the end of this block, before the heap is trimmed.
+        auto data = m_session.file().loadAll();
+        if (data) {
+            m_dashboard->refresh(*data);
+            const DueReport& due = m_dashboard->summary()->due;
+            m_overdue = due.overdueByRegister;
+            m_overdueRecords.clear();
+            for (const DueItem& item : due.overdue)
+                if (item.item.id != 0)
+                    m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
+            for (const auto& [key, view] : m_views) {
+                const auto found = m_overdueRecords.find(ss(key));
+                view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
+                                                                          : found->second);
+            }
+        } else {
+            m_dashboard->refresh();  // shows why the file could not be read
         }
-    } else {
-        m_dashboard->refresh();  // shows why the file could not be read
     }
+#if defined(__GLIBC__)
+    // The whole-file read above is transient but can be hundreds of MB on a large file; glibc
+    // keeps freed heap mapped unless asked, which would leave the window's footprint at its peak.
+    malloc_trim(0);
+#endif
     m_navigation->refresh(m_overdue);
     emit summariesChanged();
 }
