@@ -8,7 +8,8 @@ cmake -S . -B build -G Ninja -DISMS_GUI=ON >/dev/null
 cmake --build build -j"$jobs" --target isms ismsctl
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  demo="${XDG_DATA_HOME:-$HOME/.local/share}/ISMS Desk/demo.isms"
+  # The same demo file the application opens with --demo (its data location).
+  demo="${XDG_DATA_HOME:-$HOME/.local/share}/ISMS Desk/ISMS Desk/demo.isms"
   mkdir -p "$(dirname "$demo")"
   [ -f "$demo" ] || ./build/src/cli/ismsctl demo "$demo" >/dev/null
   ./build/src/cli/ismsctl info "$demo"

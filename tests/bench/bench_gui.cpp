@@ -107,9 +107,11 @@ int childPaint(int argc, char* argv[], const QString& file)
 
     const auto start = Clock::now();
     window.workspace()->showRegister(QStringLiteral("risks"));
+    const double opened = msSince(start);
     QTableView* table = window.workspace()->currentRegisterView()->table();
     table->viewport()->repaint();
     const double firstPaint = msSince(start);
+    std::printf("register_opened_ms %.2f\n", opened);
 
     const auto jump = Clock::now();
     table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);

@@ -131,8 +131,8 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
     // ---- risk method ----
     auto* method = new MethodPage(this);
     method->setTitle(tr("Risk method"));
-    method->setSubTitle(tr("How risks are rated: the size of the likelihood × impact matrix. You "
-                           "can rename levels, recolour bands and set acceptance later."));
+    method->setSubTitle(tr("How risks are rated: the size of the likelihood × impact matrix, its "
+                           "bands and the level up to which residual risk may be accepted."));
     auto* methodLayout = new QVBoxLayout(method);
     auto* presetRow = new QFormLayout;
     m_preset = new QComboBox(method);
