@@ -72,16 +72,26 @@ int childBare(int argc, char* argv[])
     return QApplication::exec();
 }
 
+// The application's main window on FILE, as main.cpp builds it, with its settings in the
+// driver's temporary folder.
+struct AppWindow {
+    isms::app::AppSettings settings;
+    isms::app::QtMessagePresenter messages;
+    isms::app::MainWindow window{messages, settings, std::make_shared<const isms::SystemClock>()};
+
+    bool open(const QString& file)
+    {
+        window.resize(1280, 800);
+        window.show();
+        return window.openFile(file, false);
+    }
+};
+
 int childApp(int argc, char* argv[], const QString& file)
 {
     QApplication app(argc, argv);
-    isms::app::AppSettings settings;
-    isms::app::QtMessagePresenter messages;
-    auto clock = std::make_shared<const isms::SystemClock>();
-    isms::app::MainWindow window(messages, settings, clock);
-    window.resize(1280, 800);
-    window.show();
-    if (!window.openFile(file, false))
+    AppWindow appWindow;
+    if (!appWindow.open(file))
         return 1;
     QTimer::singleShot(0, &app, [&] {
         QCoreApplication::processEvents();
@@ -94,14 +104,10 @@ int childApp(int argc, char* argv[], const QString& file)
 int childPaint(int argc, char* argv[], const QString& file)
 {
     QApplication app(argc, argv);
-    isms::app::AppSettings settings;
-    isms::app::QtMessagePresenter messages;
-    auto clock = std::make_shared<const isms::SystemClock>();
-    isms::app::MainWindow window(messages, settings, clock);
-    window.resize(1280, 800);
-    window.show();
-    if (!window.openFile(file, false))
+    AppWindow appWindow;
+    if (!appWindow.open(file))
         return 1;
+    isms::app::MainWindow& window = appWindow.window;
     QCoreApplication::processEvents();
     const long openRss = residentKb("VmRSS:");
 
