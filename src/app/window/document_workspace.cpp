@@ -5,6 +5,7 @@
 #include "app/detail/links_panel.h"
 #include "app/form/field_editor.h"
 #include "app/form/record_form.h"
+#include "app/methodology/methodology_editor.h"
 #include "app/models/register_table_model.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -144,8 +145,21 @@ void DocumentWorkspace::showDashboard()
     go({});
 }
 
+MethodologyEditor* DocumentWorkspace::methodologyEditor()
+{
+    if (!m_methodology) {
+        m_methodology = new MethodologyEditor(m_session);
+        m_centre->addWidget(m_methodology);
+    }
+    return m_methodology;
+}
+
 void DocumentWorkspace::showRegister(const QString& registerKey)
 {
+    if (registerKey == MethodologyEditor::pageKey()) {
+        go({registerKey, 0});
+        return;
+    }
     RegisterView* view = registerView(registerKey);
     if (!view)
         return;
@@ -181,6 +195,10 @@ void DocumentWorkspace::go(const Location& location)
         m_detail->showNothing();
         // The dashboard has no record to detail: it takes the width.
         m_detail->hide();
+    } else if (location.registerKey == MethodologyEditor::pageKey()) {
+        m_centre->setCurrentWidget(methodologyEditor());
+        m_detail->showNothing();
+        m_detail->hide();  // no record to detail here either
     } else if (RegisterView* view = registerView(location.registerKey)) {
         m_centre->setCurrentWidget(view);
         m_detail->show();

@@ -21,6 +21,7 @@ namespace isms::app {
 
 class DashboardView;
 class DetailPane;
+class MethodologyEditor;
 class DocumentSession;
 class MessagePresenter;
 class NavigationTree;
@@ -45,9 +46,12 @@ public:
     RegisterView* registerView(const QString& registerKey);
     // The register shown now; nullptr on the dashboard.
     RegisterView* currentRegisterView() const;
+    // The risk methodology page (made on first use); shown for MethodologyEditor::pageKey().
+    MethodologyEditor* methodologyEditor();
     Location location() const { return m_history->current(); }
 
     void showDashboard();
+    // A register, or a page with a '@' key (the risk methodology).
     void showRegister(const QString& registerKey);
     void showRecord(const QString& registerKey, qint64 id);
     void goBack();
@@ -73,6 +77,7 @@ private:
     NavigationTree* m_navigation;
     QStackedWidget* m_centre;
     DashboardView* m_dashboard;
+    MethodologyEditor* m_methodology = nullptr;
     DetailPane* m_detail;
     NavigationHistory* m_history;
     QTimer* m_refreshDelay;

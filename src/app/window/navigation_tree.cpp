@@ -1,6 +1,7 @@
 #include "app/window/navigation_tree.h"
 
 #include "app/session/document_session.h"
+#include "app/methodology/methodology_editor.h"
 #include "app/session/value_convert.h"
 
 #include <QHeaderView>
@@ -67,6 +68,12 @@ void NavigationTree::build()
             auto* item = new QTreeWidgetItem(heading, {qs(def.title)});
             item->setData(0, KeyRole, qs(def.key));
             item->setToolTip(0, tr("%1 (clause %2)").arg(qs(def.description), qs(def.clause)));
+        }
+        if (group.rfind("6 ", 0) == 0) {
+            // Not a register: the file's one methodology, edited on its own page.
+            auto* item = new QTreeWidgetItem(heading, {tr("Risk methodology")});
+            item->setData(0, KeyRole, MethodologyEditor::pageKey());
+            item->setToolTip(0, tr("Scales, matrix, bands and acceptance criteria (clause 6.1.2)"));
         }
         heading->setExpanded(true);
     }
