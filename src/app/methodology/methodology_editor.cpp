@@ -27,13 +27,21 @@ namespace {
 
 enum BandColumn { BandLabel, BandMinScore, BandColour };
 
+// Tables as tall as their rows: the page scrolls as a whole rather than each small table.
+void fitToContents(QTableWidget* table)
+{
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+}
+
 QTableWidget* makeTable(int columns, const QStringList& headers)
 {
     auto* table = new QTableWidget(0, columns);
     table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    fitToContents(table);
     table->setAlternatingRowColors(true);
     return table;
 }
@@ -103,6 +111,7 @@ MethodologyEditor::MethodologyEditor(DocumentSession& session, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(buildScales());
     left->addWidget(buildMatrix());
+    left->addWidget(buildAcceptance());
     left->addStretch();
     auto* right = new QVBoxLayout;
     auto* previewBox = new QGroupBox(tr("Preview"));
@@ -113,7 +122,6 @@ MethodologyEditor::MethodologyEditor(DocumentSession& session, QWidget* parent)
     previewLayout->addWidget(m_legend);
     right->addWidget(previewBox);
     right->addWidget(buildBands());
-    right->addWidget(buildAcceptance());
     right->addStretch();
 
     auto* body = new QWidget;
@@ -202,7 +210,7 @@ QWidget* MethodologyEditor::buildMatrix()
 {
     auto* box = new QGroupBox(tr("Risk matrix: level of each likelihood and impact"));
     m_matrixTable = new QTableWidget;
-    m_matrixTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    fitToContents(m_matrixTable);
     m_matrixTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_matrixTable->horizontalHeader()->setMinimumSectionSize(40);
     m_matrixTable->setToolTip(tr("Rows are likelihood (highest first), columns are impact"));
@@ -256,7 +264,7 @@ QWidget* MethodologyEditor::buildAcceptance()
                                 "acceptance"));
     m_criteria = new QPlainTextEdit;
     m_criteria->setTabChangesFocus(true);
-    m_criteria->setMaximumHeight(90);
+    m_criteria->setMaximumHeight(72);
     m_review = new QSpinBox;
     m_review->setRange(1, 60);
     m_review->setSuffix(tr(" months"));
@@ -264,6 +272,7 @@ QWidget* MethodologyEditor::buildAcceptance()
     connect(m_review, &QSpinBox::valueChanged, this, &MethodologyEditor::updateState);
     connect(m_criteria, &QPlainTextEdit::textChanged, this, &MethodologyEditor::updateState);
     auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);  // spin boxes keep their size
     form->addRow(tr("Highest acceptable level:"), m_acceptable);
     form->addRow(tr("Acceptance criteria:"), m_criteria);
     form->addRow(tr("Review every:"), m_review);
