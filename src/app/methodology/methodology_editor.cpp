@@ -3,6 +3,7 @@
 #include "app/commands/set_methodology_command.h"
 #include "app/dashboard/risk_matrix_widget.h"
 #include "app/methodology/methodology_changes.h"
+#include "app/methodology/methodology_tables.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -24,74 +24,7 @@
 namespace isms::app {
 
 namespace {
-
 enum BandColumn { BandLabel, BandMinScore, BandColour };
-
-// Tables as tall as their rows: the page scrolls as a whole rather than each small table.
-void fitToContents(QTableWidget* table)
-{
-    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
-}
-
-QTableWidget* makeTable(int columns, const QStringList& headers)
-{
-    auto* table = new QTableWidget(0, columns);
-    table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    fitToContents(table);
-    table->setAlternatingRowColors(true);
-    return table;
-}
-
-QString cellText(const QTableWidget* table, int row, int column)
-{
-    const QTableWidgetItem* item = table->item(row, column);
-    return item ? item->text().trimmed() : QString();
-}
-
-int cellNumber(const QTableWidget* table, int row, int column)
-{
-    const QTableWidgetItem* item = table->item(row, column);
-    return item ? item->data(Qt::EditRole).toInt() : 0;
-}
-
-// Only #RRGGBB gets a swatch: that is what the methodology stores, so a name such as "green"
-// is shown as the mistake it is, not as a colour.
-QColor hexColour(const QString& text)
-{
-    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
-    return hex.match(text).hasMatch() ? QColor::fromString(text) : QColor();
-}
-
-QTableWidgetItem* numberItem(int value)
-{
-    auto* item = new QTableWidgetItem;
-    item->setData(Qt::EditRole, value);  // an int: the delegate edits it with a spin box
-    item->setTextAlignment(Qt::AlignCenter);
-    return item;
-}
-
-std::vector<ScaleLevel> readScale(const QTableWidget* table)
-{
-    std::vector<ScaleLevel> scale;
-    for (int row = 0; row < table->rowCount(); ++row)
-        scale.push_back({ss(cellText(table, row, 0)), ss(cellText(table, row, 1))});
-    return scale;
-}
-
-void showScale(QTableWidget* table, const std::vector<ScaleLevel>& scale)
-{
-    table->setRowCount(static_cast<int>(scale.size()));
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const ScaleLevel& level = scale[static_cast<std::size_t>(row)];
-        table->setItem(row, 0, new QTableWidgetItem(qs(level.label)));
-        table->setItem(row, 1, new QTableWidgetItem(qs(level.description)));
-    }
-}
-
 } // namespace
 
 MethodologyEditor::MethodologyEditor(DocumentSession& session, QWidget* parent)
@@ -159,6 +92,8 @@ MethodologyEditor::MethodologyEditor(DocumentSession& session, QWidget* parent)
     connect(m_apply, &QPushButton::clicked, this, &MethodologyEditor::apply);
     connect(m_revert, &QPushButton::clicked, this, &MethodologyEditor::reload);
     connect(&session, &DocumentSession::methodologyChanged, this, &MethodologyEditor::reload);
+    // Any edit of a risk can change what a new matrix would do to it: count again when asked.
+    connect(&session, &DocumentSession::changed, this, [this] { m_counted = {}; });
 
     if (session.isReadOnly()) {
         // An audit copy: the methodology is shown, never changed.
@@ -318,14 +253,7 @@ void MethodologyEditor::show(const Methodology& m)
     const int columns = static_cast<int>(m.impact.size());
     m_matrixTable->setRowCount(rows);
     m_matrixTable->setColumnCount(columns);
-    QStringList rowHeaders;
-    for (int l = rows; l >= 1; --l)
-        rowHeaders << tr("%1 \u00b7 %2").arg(l).arg(qs(m.likelihood[std::size_t(l - 1)].label));
-    QStringList columnHeaders;
-    for (int i = 1; i <= columns; ++i)
-        columnHeaders << tr("%1 \u00b7 %2").arg(i).arg(qs(m.impact[std::size_t(i - 1)].label));
-    m_matrixTable->setVerticalHeaderLabels(rowHeaders);
-    m_matrixTable->setHorizontalHeaderLabels(columnHeaders);
+    showMatrixHeaders(m);
     for (int l = 1; l <= rows; ++l)
         for (int i = 1; i <= columns; ++i)
             m_matrixTable->setItem(rows - l, i - 1, numberItem(m.score(l, i)));
@@ -338,6 +266,27 @@ void MethodologyEditor::show(const Methodology& m)
     m_review->setValue(m.reviewIntervalMonths);
     m_loading = false;
     updateState();
+}
+
+void MethodologyEditor::showMatrixHeaders(const Methodology& m)
+{
+    QStringList rowHeaders;
+    for (int l = static_cast<int>(m.likelihood.size()); l >= 1; --l)
+        rowHeaders << tr("%1 \u00b7 %2").arg(l).arg(qs(m.likelihood[std::size_t(l - 1)].label));
+    QStringList columnHeaders;
+    for (int i = 1; i <= static_cast<int>(m.impact.size()); ++i)
+        columnHeaders << tr("%1 \u00b7 %2").arg(i).arg(qs(m.impact[std::size_t(i - 1)].label));
+    m_matrixTable->setVerticalHeaderLabels(rowHeaders);
+    m_matrixTable->setHorizontalHeaderLabels(columnHeaders);
+}
+
+int MethodologyEditor::risksChanging(const Methodology& proposed)
+{
+    if (m_counted.matrix.empty() || !sameScores(m_counted, proposed)) {
+        m_countedRisks = risksChangingLevel(m_session.file(), proposed);
+        m_counted = proposed;
+    }
+    return m_countedRisks;
 }
 
 void MethodologyEditor::setBandRow(int row, const RiskBand& band)
@@ -397,6 +346,7 @@ void MethodologyEditor::updateState()
     const Methodology m = edited();
     m_preview->setMethodology(m);
     m_legend->setMethodology(m);
+    showMatrixHeaders(m);  // a renamed level shows in the grid as it is typed
     const bool readOnly = m_session.isReadOnly();
     const bool changed = !sameMethodology(m, m_original);
     const auto valid = m.validate();
@@ -420,7 +370,7 @@ void MethodologyEditor::updateState()
         } else if (sameScores(m, m_original)) {
             text = tr("No risk changes level. Apply to store these changes.");
         } else {
-            const int changing = risksChangingLevel(m_session.file(), m);
+            const int changing = risksChanging(m);
             text = changing < 0 ? tr("Applying re-evaluates the level of every risk.")
                                 : tr("Applying changes the level of %n risk(s).", nullptr, changing);
         }

@@ -60,10 +60,16 @@ private:
     void chooseBandColour();
     void setBandRow(int row, const RiskBand& band);
     void updateState();
+    void showMatrixHeaders(const Methodology& methodology);
+    // Risks whose level `proposed` changes; remembered for the scores last counted, because
+    // counting reads the whole risk register and label edits do not change it.
+    int risksChanging(const Methodology& proposed);
 
     DocumentSession& m_session;
     Methodology m_original;
     bool m_loading = false;
+    Methodology m_counted;  // the scores of m_countedRisks; empty when none are remembered
+    int m_countedRisks = 0;
 
     QSpinBox* m_likelihoodLevels = nullptr;
     QSpinBox* m_impactLevels = nullptr;
