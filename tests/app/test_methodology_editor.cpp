@@ -70,6 +70,10 @@ TEST_CASE("applying an edited methodology re-evaluates risks and undo restores i
     CHECK_FALSE(editor.applyButton()->isEnabled());
 
     editor.likelihoodTable()->item(0, 0)->setText(QStringLiteral("Hardly ever"));
+    // The grid's row of likelihood 1 (the bottom row) is renamed as it is typed.
+    QTableWidget* grid = editor.matrixTable();
+    CHECK(grid->verticalHeaderItem(grid->rowCount() - 1)->text().contains(QStringLiteral("Hardly ever")));
+    CHECK(editor.message()->text().contains(QStringLiteral("No risk changes level")));
     editor.acceptableMaxScore()->setValue(before.acceptableMaxScore + 1);
     // Above every band's lowest level, so the risk moves to the top band and beyond the threshold.
     const int newScore = before.score(rl, ri) + 40;
