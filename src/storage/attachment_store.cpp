@@ -74,14 +74,9 @@ Result<std::vector<Attachment>> attachmentsOf(sql::Connection& db, const std::st
     (*s)->bind(1, registerKey);
     (*s)->bind(2, recordId);
     std::vector<Attachment> list;
-    for (;;) {
-        auto row = (*s)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return list;
-        list.push_back(readAttachment(**s));
-    }
+    if (auto r = (*s)->eachRow([&](sql::Statement& st) { list.push_back(readAttachment(st)); }); !r)
+        return r.error();
+    return list;
 }
 
 Result<std::optional<std::vector<std::byte>>> readAttachmentContent(sql::Connection& db, std::int64_t id)

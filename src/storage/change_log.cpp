@@ -198,14 +198,8 @@ Result<std::vector<ChangeEntry>> readHistory(sql::Connection& db, const std::str
     }
     (*s)->bind(3, limit < 0 ? std::int64_t{-1} : limit);
     std::vector<ChangeEntry> entries;
-    for (;;) {
-        auto row = (*s)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        entries.push_back(readEntry(**s));
-    }
+    if (auto r = (*s)->eachRow([&](sql::Statement& st) { entries.push_back(readEntry(st)); }); !r)
+        return r.error();
     return entries;
 }
 

@@ -100,16 +100,13 @@ Result<HealthReport> IsmsFile::Impl::check()
         auto s = db->prepare("PRAGMA foreign_key_check");
         if (!s)
             return s.error();
-        for (;;) {
-            auto row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        auto read = s->eachRow([&](sql::Statement& st) {
             report.integrityOk = false;
-            report.integrityMessages.push_back("Row " + s->columnText(1) + " of " + s->columnText(0)
-                                               + " refers to a missing record in " + s->columnText(2) + ".");
-        }
+            report.integrityMessages.push_back("Row " + st.columnText(1) + " of " + st.columnText(0)
+                                               + " refers to a missing record in " + st.columnText(2) + ".");
+        });
+        if (!read)
+            return read.error();
     }
     auto version = db->queryInt("PRAGMA user_version");
     if (!version)

@@ -20,14 +20,12 @@ void bindLink(sql::Statement& s, const Link& l)
 Result<std::vector<Link>> readLinks(sql::Statement& s)
 {
     std::vector<Link> links;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return links;
-        links.push_back({s.columnText(0), s.columnText(1), s.columnInt(2), s.columnText(3), s.columnInt(4)});
-    }
+    auto read = s.eachRow([&](sql::Statement& st) {
+        links.push_back({st.columnText(0), st.columnText(1), st.columnInt(2), st.columnText(3), st.columnInt(4)});
+    });
+    if (!read)
+        return read.error();
+    return links;
 }
 
 } // namespace

@@ -13,14 +13,7 @@ Result<void> loadScale(sql::Connection& db, const char* axis, std::vector<ScaleL
     if (!s)
         return s.error();
     s->bind(1, axis);
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        scale.push_back({s->columnText(0), s->columnText(1)});
-    }
+    return s->eachRow([&](sql::Statement& st) { scale.push_back({st.columnText(0), st.columnText(1)}); });
 }
 
 std::string scaleJson(const std::vector<ScaleLevel>& scale)
@@ -61,26 +54,18 @@ Result<Methodology> loadMethodology(sql::Connection& db)
         auto s = db.prepare("SELECT score FROM methodology_matrix ORDER BY likelihood, impact");
         if (!s)
             return s.error();
-        for (;;) {
-            auto row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            m.matrix.push_back(static_cast<int>(s->columnInt(0)));
-        }
+        auto read = s->eachRow([&](sql::Statement& st) { m.matrix.push_back(static_cast<int>(st.columnInt(0))); });
+        if (!read)
+            return read.error();
     }
     auto s = db.prepare("SELECT label, min_score, colour FROM methodology_bands ORDER BY position");
     if (!s)
         return s.error();
-    for (;;) {
-        auto row = s->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        m.bands.push_back({s->columnText(0), static_cast<int>(s->columnInt(1)), s->columnText(2)});
-    }
+    auto read = s->eachRow([&](sql::Statement& st) {
+        m.bands.push_back({st.columnText(0), static_cast<int>(st.columnInt(1)), st.columnText(2)});
+    });
+    if (!read)
+        return read.error();
     return m;
 }
 

@@ -17,19 +17,6 @@ constexpr int kFixedColumns = 5;  // id, ref, created_at, updated_at, updated_by
 
 std::string quoted(const std::string& column) { return "\"" + column + "\""; }
 
-template <class Fn>
-Result<void> eachRow(sql::Statement& s, Fn&& fn)
-{
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        fn(s);
-    }
-}
-
 void bindQueryParams(sql::Statement& s, const QuerySql& q)
 {
     int index = 1;
@@ -143,7 +130,7 @@ Result<std::vector<Record>> RecordRepository::list(const RegisterDef& reg, const
     std::vector<Record> records;
     if (query.limit > 0)
         records.reserve(static_cast<std::size_t>(std::min<std::int64_t>(query.limit, 10000)));
-    if (auto r = eachRow(**s, [&](sql::Statement& st) { records.push_back(readRecord(st, reg)); }); !r)
+    if (auto r = (*s)->eachRow([&](sql::Statement& st) { records.push_back(readRecord(st, reg)); }); !r)
         return r.error();
     return records;
 }
@@ -162,7 +149,7 @@ Result<std::vector<Record>> RecordRepository::getMany(const RegisterDef& reg,
     (*s)->bind(1, array);
     std::unordered_map<RecordId, Record> found;
     found.reserve(ids.size());
-    if (auto r = eachRow(**s, [&](sql::Statement& st) {
+    if (auto r = (*s)->eachRow([&](sql::Statement& st) {
             Record record = readRecord(st, reg);
             const RecordId id = record.id;
             found.emplace(id, std::move(record));
@@ -187,7 +174,7 @@ Result<std::vector<RecordId>> RecordRepository::listIds(const RegisterDef& reg, 
         return s.error();
     bindQueryParams(**s, *q);
     std::vector<RecordId> ids;
-    if (auto r = eachRow(**s, [&](sql::Statement& st) { ids.push_back(st.columnInt(0)); }); !r)
+    if (auto r = (*s)->eachRow([&](sql::Statement& st) { ids.push_back(st.columnInt(0)); }); !r)
         return r.error();
     return ids;
 }
@@ -306,7 +293,7 @@ RecordRepository::referencing(const RegisterDef& reg, const FieldDef& field, Rec
         return s.error();
     (*s)->bind(1, targetId);
     std::vector<std::pair<RecordId, std::string>> rows;
-    if (auto r = eachRow(**s, [&](sql::Statement& st) { rows.emplace_back(st.columnInt(0), st.columnText(1)); }); !r)
+    if (auto r = (*s)->eachRow([&](sql::Statement& st) { rows.emplace_back(st.columnInt(0), st.columnText(1)); }); !r)
         return r.error();
     return rows;
 }
@@ -325,7 +312,7 @@ Result<std::string> RecordRepository::nextRef(const RegisterDef& reg)
         (*s)->bind(1, reg.refPrefix + "-[0-9]*");
         (*s)->bind(2, reg.key);
         std::int64_t highest = 0;
-        auto r = eachRow(**s, [&](sql::Statement& st) {
+        auto r = (*s)->eachRow([&](sql::Statement& st) {
             if (auto n = refNumber(reg.refPrefix, st.columnText(0)))
                 highest = std::max(highest, *n);
         });

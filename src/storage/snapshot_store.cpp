@@ -47,13 +47,7 @@ Result<std::vector<SnapshotRow>> readSnapshot(sql::Connection& db, RecordId asse
         return s.error();
     (*s)->bind(1, assessmentId);
     std::vector<SnapshotRow> rows;
-    for (;;) {
-        auto row = (*s)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return rows;
-        const auto& st = **s;
+    auto read = (*s)->eachRow([&](const sql::Statement& st) {
         SnapshotRow r;
         r.riskId = st.columnInt(0);
         r.ref = st.columnText(1);
@@ -65,7 +59,10 @@ Result<std::vector<SnapshotRow>> readSnapshot(sql::Connection& db, RecordId asse
         r.residualImpact = static_cast<int>(st.columnInt(7));
         r.residualLevel = static_cast<int>(st.columnInt(8));
         rows.push_back(std::move(r));
-    }
+    });
+    if (!read)
+        return read.error();
+    return rows;
 }
 
 } // namespace isms::storage

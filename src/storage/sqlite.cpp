@@ -86,13 +86,7 @@ Result<bool> Statement::step()
 
 Result<void> Statement::run()
 {
-    for (;;) {
-        auto r = step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return {};
-    }
+    return eachRow([](Statement&) {});
 }
 
 void Statement::reset()

@@ -45,6 +45,19 @@ public:
     Result<bool> step();
     // Steps to completion, for statements that return no rows.
     Result<void> run();
+    // Steps through every row, calling fn(*this) for each; stops at the first error.
+    template <class Fn>
+    Result<void> eachRow(Fn&& fn)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            fn(*this);
+        }
+    }
     // Clears bindings and resets, ready for reuse.
     void reset();
 
