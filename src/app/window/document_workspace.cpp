@@ -239,6 +239,9 @@ void DocumentWorkspace::refreshSummaries()
         auto data = m_session.file().loadAll();
         if (data) {
             m_dashboard->refresh(*data);
+            m_records.clear();
+            for (const auto& def : data->catalogue->registers())
+                m_records[def.key] = static_cast<std::int64_t>(data->of(def.key).size());
             const DueReport& due = m_dashboard->summary()->due;
             m_overdue = due.overdueByRegister;
             m_overdueRecords.clear();
@@ -259,7 +262,7 @@ void DocumentWorkspace::refreshSummaries()
     // keeps freed heap mapped unless asked, which would leave the window's footprint at its peak.
     malloc_trim(0);
 #endif
-    m_navigation->refresh(m_overdue);
+    m_navigation->refresh(m_records, m_overdue);
     emit summariesChanged();
 }
 

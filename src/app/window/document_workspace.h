@@ -61,6 +61,8 @@ public:
 
     int overdueTotal() const;
     const std::map<std::string, int, std::less<>>& overdueByRegister() const { return m_overdue; }
+    // Records per register as of the last refresh.
+    const std::map<std::string, std::int64_t, std::less<>>& recordsByRegister() const { return m_records; }
     // Recounts the navigation badges and refreshes the dashboard now (normally debounced).
     void refreshSummaries();
 
@@ -83,6 +85,7 @@ private:
     QTimer* m_refreshDelay;
     std::map<QString, RegisterView*> m_views;
     std::map<std::string, int, std::less<>> m_overdue;
+    std::map<std::string, std::int64_t, std::less<>> m_records;
     std::map<std::string, QHash<RecordId, QString>, std::less<>> m_overdueRecords;
     bool m_navigating = false;
 };

@@ -312,10 +312,9 @@ void MainWindow::updateStatus()
         facts.noun = qs(view->registerDef().key);
         const auto overdue = m_workspace->overdueByRegister().find(view->registerDef().key);
         facts.overdue = overdue == m_workspace->overdueByRegister().end() ? 0 : overdue->second;
-    } else {
-        for (const auto& def : m_session->catalogue().registers())
-            if (auto count = m_session->file().count(def))
-                facts.records += *count;
+    } else if (m_workspace) {
+        for (const auto& [key, count] : m_workspace->recordsByRegister())
+            facts.records += count;
         facts.noun = tr("records");
     }
     m_status->setText(statusSummary(facts, QDateTime::currentDateTimeUtc()));

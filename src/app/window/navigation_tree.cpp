@@ -79,7 +79,8 @@ void NavigationTree::build()
     }
 }
 
-void NavigationTree::refresh(const std::map<std::string, int, std::less<>>& overdueByRegister)
+void NavigationTree::refresh(const std::map<std::string, std::int64_t, std::less<>>& recordsByRegister,
+                             const std::map<std::string, int, std::less<>>& overdueByRegister)
 {
     const QColor alert = palette().color(QPalette::Text).lightness() > 128 ? QColor(0xff, 0x8a, 0x80)
                                                                            : QColor(0xb7, 0x1c, 0x1c);
@@ -88,13 +89,13 @@ void NavigationTree::refresh(const std::map<std::string, int, std::less<>>& over
         for (int i = 0; i < group->childCount(); ++i) {
             QTreeWidgetItem* item = group->child(i);
             const std::string key = ss(item->data(0, KeyRole).toString());
-            const RegisterDef* def = m_session.catalogue().find(key);
-            if (!def)
+            if (!m_session.catalogue().find(key))
                 continue;
-            auto count = m_session.file().count(*def);
+            const auto found = recordsByRegister.find(key);
+            const bool known = found != recordsByRegister.end();
             const auto overdue = overdueByRegister.find(key);
             const int late = overdue == overdueByRegister.end() ? 0 : overdue->second;
-            QString badge = count ? QString::number(*count) : QStringLiteral("?");
+            QString badge = known ? QString::number(found->second) : QStringLiteral("?");
             if (late > 0) {
                 // Red text and a warning sign: never colour alone.
                 badge = tr("%1 \u26a0%2").arg(badge).arg(late);
@@ -102,7 +103,7 @@ void NavigationTree::refresh(const std::map<std::string, int, std::less<>>& over
                 item->setToolTip(1, tr("%n overdue", nullptr, late));
             } else {
                 item->setForeground(1, palette().color(QPalette::PlaceholderText));
-                item->setToolTip(1, tr("%n records", nullptr, count ? int(*count) : 0));
+                item->setToolTip(1, tr("%n records", nullptr, known ? int(found->second) : 0));
             }
             item->setText(1, badge);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);

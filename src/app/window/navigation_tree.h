@@ -18,7 +18,9 @@ public:
     explicit NavigationTree(DocumentSession& session, QWidget* parent = nullptr);
 
     // Counts every register and shows the overdue numbers given (by register key).
-    void refresh(const std::map<std::string, int, std::less<>>& overdueByRegister);
+    // Badges from figures the caller already has (the workspace derives both from one read).
+    void refresh(const std::map<std::string, std::int64_t, std::less<>>& recordsByRegister,
+                 const std::map<std::string, int, std::less<>>& overdueByRegister);
     // Highlights the entry without emitting a navigation request; "" is the dashboard.
     void showCurrent(const QString& registerKey);
     QTreeWidgetItem* itemFor(const QString& registerKey) const;
