@@ -41,6 +41,23 @@ void IsmsFile::setAuthor(std::string author) { m_impl->author = std::move(author
 const std::string& IsmsFile::author() const { return m_impl->author; }
 Result<void> IsmsFile::setOrganisation(const std::string& name) { return m_impl->setOrganisation(name); }
 
+std::shared_future<Result<void>> IsmsFile::integrityVerdict() const
+{
+    if (m_impl->integrity.valid())
+        return m_impl->integrity;
+    std::promise<Result<void>> checked;
+    checked.set_value(Result<void>{});
+    return checked.get_future().share();
+}
+
+Result<std::unique_ptr<IsmsFile>> IsmsFile::openParallelReader()
+{
+    auto reader = m_impl->openParallelReader();
+    if (!reader)
+        return reader.error();
+    return std::unique_ptr<IsmsFile>(new IsmsFile(std::move(*reader)));
+}
+
 Result<Record> IsmsFile::get(const RegisterDef& reg, RecordId id) const { return m_impl->get(reg, id); }
 
 Result<std::optional<Record>> IsmsFile::findByRef(const RegisterDef& reg, const std::string& ref) const

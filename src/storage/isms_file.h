@@ -14,6 +14,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,15 @@ enum class OpenMode {
     ReadOnly,   // an auditor's copy: not one byte written, no -wal or -shm created
 };
 
+enum class IntegrityCheck {
+    AtOpen,      // open reads every page first and refuses a damaged file
+    // open returns at once and a thread checks the file meanwhile: reads go ahead, the first
+    // write waits for the verdict and is refused if the file is damaged (see integrityVerdict).
+    // Where the check cannot run beside the open file (a schema upgrade, or changes pending in
+    // a -wal from a crash) it is made at open as with AtOpen.
+    Background,
+};
+
 struct OpenOptions {
     OpenMode mode = OpenMode::ReadWrite;
     std::string author;          // recorded as the author of every change made in this session
@@ -38,6 +48,8 @@ struct OpenOptions {
     // ReadWrite asked for an audit copy opens it ReadOnly instead (FileInfo::auditCopy says so):
     // an audit copy is never opened for writing, not even briefly.
     bool readOnlyIfAuditCopy = false;
+    // Checking every page is most of the time an open takes on a large file.
+    IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
 };
 
 struct CreateOptions {
@@ -193,6 +205,19 @@ public:
     void setAuthor(std::string author);
     const std::string& author() const;
     Result<void> setOrganisation(const std::string& name);
+
+    // The integrity check's verdict: nothing, or why the file is damaged. Ready at once unless
+    // the check runs in the background. Safe to wait for on any thread, even after the file is
+    // closed (an unfinished check then reports that it was interrupted).
+    std::shared_future<Result<void>> integrityVerdict() const;
+
+    // A second, read-only view of this file as it was opened, to read on one other thread while
+    // this one goes on being used (and written) on its own. Only while the database file on disk
+    // holds everything: nothing written since opening and no -wal pending when opened (otherwise
+    // an error says so and the caller reads through this file instead). It does not see later
+    // changes. Closing this file interrupts the reader's queries and waits until it is destroyed,
+    // so destroy it on its own thread as soon as its work is done.
+    Result<std::unique_ptr<IsmsFile>> openParallelReader();
 
     // ---- records ----
     Result<Record> get(const RegisterDef& reg, RecordId id) const;

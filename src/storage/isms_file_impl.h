@@ -4,12 +4,15 @@
 // isms_file_*.cpp by concern; isms_file.cpp is the public facade that forwards here.
 
 #include "storage/change_log.h"
+#include "storage/parallel_readers.h"
 #include "storage/isms_file.h"
 #include "storage/record_repository.h"
 #include "storage/sqlite.h"
 
 #include <memory>
+#include <future>
 #include <optional>
+#include <thread>
 
 namespace isms::storage {
 
@@ -17,12 +20,20 @@ class IsmsFile::Impl {
 public:
     Impl(std::filesystem::path path, OpenMode mode, std::unique_ptr<sql::Connection> db,
          const Clock& clock, std::string author);
+    // Stops the parallel readers and the background check before the connection closes (its
+    // closing checkpoint writes the database file they read).
+    ~Impl();
 
     // ---- opening (isms_file_open.cpp) ----
     static Result<std::unique_ptr<Impl>> create(const std::filesystem::path& path,
                                                 const CreateOptions& options, const Clock& clock);
     static Result<std::unique_ptr<Impl>> open(const std::filesystem::path& path,
                                               const OpenOptions& options, const Clock& clock);
+    Result<std::unique_ptr<Impl>> openParallelReader();
+    // Blocks until the background integrity check (if any) has given its verdict.
+    Result<void> awaitIntegrity() const;
+    // Starts checking every page on a thread of its own, reading the database file in parallel.
+    Result<void> startIntegrityCheck();
 
     // ---- writing (isms_file_transaction.cpp) ----
     Result<void> requireWritable() const;
@@ -77,6 +88,16 @@ public:
     std::optional<Methodology> methodologyCache;
     std::optional<int> migratedFrom;
     std::optional<std::filesystem::path> backupPath;
+
+    // ---- parallel reading (isms_file_open.cpp) ----
+    // Whether the database file alone holds the whole file, as a parallel reader sees it.
+    bool databaseFileCurrent = false;
+    // Automatic checkpoints are off while parallel readers may be reading the database file.
+    bool checkpointsHeld = false;
+    std::shared_ptr<ParallelReaders> readers = std::make_shared<ParallelReaders>();
+    std::shared_ptr<ParallelReaders> readingFor;  // set on a parallel reader: the file it reads
+    std::shared_future<Result<void>> integrity;
+    std::thread integrityCheck;
 
     int depth = 0;
     bool poisoned = false;

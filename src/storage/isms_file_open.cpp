@@ -1,10 +1,12 @@
 // Creating and opening .isms files: probing, locking, integrity check, upgrades, read-only mode.
 
+#include "storage/file_location.h"
 #include "storage/file_messages.h"
 #include "storage/file_probe.h"
 #include "storage/isms_file_impl.h"
 #include "storage/methodology_store.h"
 #include "storage/migrations.h"
+#include "storage/page_check.h"
 #include "storage/schema.h"
 
 #include <sqlite3.h>
@@ -19,30 +21,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 200;
 
-// A file: URI for SQLite; '%', '?' and '#' would otherwise be read as URI syntax.
-std::string fileUri(const std::filesystem::path& file, bool immutable)
-{
-    std::string uri = "file:";
-    for (const char c : std::filesystem::absolute(file).string()) {
-        if (c == '%' || c == '?' || c == '#' || c == ' ') {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
-            uri += escaped;
-        } else {
-            uri += c;
-        }
-    }
-    uri += "?mode=ro";
-    if (immutable)
-        uri += "&immutable=1";
-    return uri;
-}
-
-std::filesystem::path sidecar(const std::filesystem::path& file, const char* suffix)
-{
-    return std::filesystem::path(file.string() + suffix);
-}
-
 // Writable means both the file and its folder (the -wal file is created beside it). A file
 // whose permission bits allow nobody to write counts as read-only even for an administrator.
 bool writableOnDisk(const std::filesystem::path& file)
@@ -56,8 +34,8 @@ bool writableOnDisk(const std::filesystem::path& file)
     return ::access(folder.c_str(), W_OK) == 0;
 }
 
-// The checks every open repeats with SQLite's own view: ours, a version we read, intact.
-Result<int> checkOpenedFile(sql::Connection& db, const std::filesystem::path& file, int newestSchema)
+// The checks every open repeats with SQLite's own view: ours, and a version we read.
+Result<int> checkHeader(sql::Connection& db, const std::filesystem::path& file, int newestSchema)
 {
     auto appId = db.queryInt("PRAGMA application_id");
     if (!appId)
@@ -71,12 +49,15 @@ Result<int> checkOpenedFile(sql::Connection& db, const std::filesystem::path& fi
         return messages::tooNew(file, static_cast<int>(*version), newestSchema);
     if (*version < 1)
         return messages::corrupt(file, "it has no schema version");
-    auto quick = db.queryText("PRAGMA quick_check");
-    if (!quick)
-        return messages::openFailure(file, quick.error());
-    if (*quick != "ok")
-        return messages::corrupt(file, *quick);
     return static_cast<int>(*version);
+}
+
+// Whether the background check can stand in for the one at open: the database file alone must
+// hold the whole file and need no upgrade, as the checking thread reads just that.
+bool checkInBackground(const OpenOptions& options, bool databaseFileCurrent, int version, int newestSchema)
+{
+    return options.integrityCheck == IntegrityCheck::Background && databaseFileCurrent
+           && version == newestSchema;
 }
 
 Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path& file,
@@ -86,23 +67,32 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
     // Without a -wal beside it nothing can be pending, so SQLite may treat the file as immutable:
     // no locks, no -shm, not one byte written.
     const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
-    auto db = sql::Connection::open(fileUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    auto db = sql::Connection::open(readOnlyUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return messages::openFailure(file, db.error());
     sqlite3_busy_timeout((*db)->handle(), kBusyTimeoutMs);
-    auto version = checkOpenedFile(**db, file, newestSchema);
+    auto version = checkHeader(**db, file, newestSchema);
     if (!version)
         return version.error();
     if (*version < newestSchema)
         return messages::needsUpgrade(file, *version);
-    return std::make_unique<IsmsFile::Impl>(file, OpenMode::ReadOnly, std::move(*db), clock, options.author);
+    const bool background = checkInBackground(options, !hasWal, *version, newestSchema);
+    if (!background)
+        if (auto r = checkPages(**db, file); !r)
+            return r.error();
+    auto impl = std::make_unique<IsmsFile::Impl>(file, OpenMode::ReadOnly, std::move(*db), clock, options.author);
+    impl->databaseFileCurrent = !hasWal;
+    if (background)
+        if (auto r = impl->startIntegrityCheck(); !r)
+            return r.error();
+    return impl;
 }
 
 // Whether the file says it is an audit copy, read without locks, checks or a single write.
 bool isAuditCopy(const std::filesystem::path& file)
 {
     const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
-    auto db = sql::Connection::open(fileUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    auto db = sql::Connection::open(readOnlyUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return false;
     auto flag = (*db)->queryText("SELECT value FROM meta WHERE key = 'audit_copy'");
@@ -131,6 +121,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
     if (!writableOnDisk(file))
         return messages::readOnlyOnDisk(file);
 
+    const bool walPending = hasPendingWal(file);
     auto db = sql::Connection::open(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return messages::openFailure(file, db.error());
@@ -142,7 +133,11 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
         return messages::openFailure(file, r.error());
     if (auto r = c.exec("BEGIN EXCLUSIVE"); !r)
         return messages::openFailure(file, r.error());
-    auto version = checkOpenedFile(c, file, plan.targetVersion);
+    auto version = checkHeader(c, file, plan.targetVersion);
+    const bool background = version && checkInBackground(options, !walPending, *version, plan.targetVersion);
+    if (version && !background)
+        if (auto r = checkPages(c, file); !r)
+            version = r.error();
     (void)c.exec(version ? "COMMIT" : "ROLLBACK");  // the lock stays: locking_mode is EXCLUSIVE
     if (!version)
         return version.error();
@@ -175,6 +170,10 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
     auto impl = std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
     impl->migratedFrom = migratedFrom;
     impl->backupPath = backup;
+    impl->databaseFileCurrent = !walPending && !migratedFrom;
+    if (background)
+        if (auto r = impl->startIntegrityCheck(); !r)
+            return r.error();
     return impl;
 }
 
@@ -234,7 +233,9 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::create(const std::filesy
     // gets "locked"), not the empty shell a WAL-only commit leaves behind.
     if (auto r = c.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
         return fail(r.error());
-    return std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
+    auto impl = std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
+    impl->databaseFileCurrent = true;
+    return impl;
 }
 
 } // namespace isms::storage

@@ -16,13 +16,27 @@ Result<void> IsmsFile::Impl::requireWritable() const
 {
     if (mode == OpenMode::ReadOnly)
         return messages::readOnlySession(path);
-    return {};
+    // Nothing is written to a file that may be damaged: the first write waits for the check.
+    return awaitIntegrity();
+}
+
+Result<void> IsmsFile::Impl::awaitIntegrity() const
+{
+    if (!integrity.valid())
+        return {};
+    return integrity.get();
 }
 
 Result<void> IsmsFile::Impl::begin()
 {
     poisoned = false;
     pending.clear();
+    if (checkpointsHeld && readers->empty()) {
+        if (auto r = db->exec("PRAGMA wal_autocheckpoint = 1000"); r)  // SQLite's default
+            checkpointsHeld = false;
+    }
+    // From here on the -wal may hold what the database file lacks.
+    databaseFileCurrent = false;
     if (auto r = db->exec("BEGIN IMMEDIATE"); !r)
         return makeError(r.error().code, "Could not start a change: " + r.error().message);
     return {};
