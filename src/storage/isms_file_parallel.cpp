@@ -16,9 +16,24 @@
 
 #include <chrono>
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace isms::storage {
 
 namespace {
+
+// The check is insurance, not something anyone waits for: it takes the processor only when the
+// window (and whoever else) does not need it. A thread may lower its own priority, never raise
+// it back, so this is only for threads of our own.
+void yieldToForegroundThreads()
+{
+#if defined(__linux__)
+    (void)::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 19);  // per thread on Linux
+#endif
+}
 
 // An immutable connection to the database file, registered with `file`'s readers.
 Result<std::unique_ptr<sql::Connection>> connectReader(IsmsFile::Impl& file)
@@ -76,6 +91,7 @@ Result<void> IsmsFile::Impl::startIntegrityCheck()
     integrity = promise.get_future().share();
     integrityCheck = std::thread([db = std::move(*db), readers = readers, file = path,
                                   promise = std::move(promise)]() mutable {
+        yieldToForegroundThreads();
         const auto start = std::chrono::steady_clock::now();
         Result<void> verdict = checkPages(*db, file);
         readers->leave(db->handle());

@@ -6,7 +6,9 @@
 #include "domain/clock.h"
 #include "storage/isms_file.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -66,6 +68,17 @@ inline Record recordByRef(DocumentSession& session, std::string_view registerKey
     if (!found || !found->has_value())
         throw std::runtime_error("no record " + ref);
     return **found;
+}
+
+// Runs the event loop until `done()` holds or `timeoutMs` passes; returns done(). For what the
+// application does on other threads (the first summary, the integrity check) and reports back.
+template <class Condition>
+bool waitUntil(Condition done, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return done();
 }
 
 } // namespace isms::app::test

@@ -1,5 +1,6 @@
 #include "app_fixture.h"
 
+#include "app/dashboard/dashboard_view.h"
 #include "app/detail/detail_pane.h"
 #include "app/detail/history_panel.h"
 #include "app/form/field_editor.h"
@@ -43,6 +44,8 @@ TEST_CASE("the window opens a file with its title, navigation and status", "[win
     Window w;
     REQUIRE(w.window.openFile(w.demo.path, false));
     REQUIRE(w.window.session() != nullptr);
+    // The counts and the dashboard are read on another thread while the window shows.
+    REQUIRE(test::waitUntil([&] { return !w.window.workspace()->summariesPending(); }));
     CHECK(w.window.windowTitle()
           == QStringLiteral("Fernbrook Analytics Ltd \u2014 demo.isms"));
     CHECK_FALSE(w.window.readOnlyBanner()->isVisibleTo(&w.window));
@@ -77,6 +80,54 @@ TEST_CASE("the window opens a file with its title, navigation and status", "[win
     }
     CHECK(marked == w.window.workspace()->overdueByRegister().at("risks"));
     CHECK(marked > 0);
+}
+
+TEST_CASE("the first summary is read beside the window and equals one read directly", "[window][dashboard]")
+{
+    Window w;
+    REQUIRE(w.window.openFile(w.demo.path, false));
+    DocumentWorkspace* ws = w.window.workspace();
+    // Just opened: the dashboard is blank rather than empty-looking, and says nothing yet.
+    if (ws->summariesPending()) {
+        CHECK_FALSE(ws->dashboard()->summary().has_value());
+        CHECK(ws->dashboard()->errorText().isEmpty());
+    }
+    REQUIRE(test::waitUntil([&] { return !ws->summariesPending(); }));
+    REQUIRE(ws->dashboard()->summary().has_value());
+    const auto background = *ws->dashboard()->summary();
+    const auto backgroundCounts = ws->recordsByRegister();
+    const auto backgroundOverdue = ws->overdueByRegister();
+
+    ws->refreshSummaries();  // the same, read through the file on this thread
+    const auto direct = *ws->dashboard()->summary();
+    CHECK(ws->recordsByRegister() == backgroundCounts);
+    CHECK(ws->overdueByRegister() == backgroundOverdue);
+    CHECK(background.organisation == direct.organisation);
+    CHECK(background.openRisks == direct.openRisks);
+    CHECK(background.due.overdue.size() == direct.due.overdue.size());
+    CHECK(background.due.dueSoon.size() == direct.due.dueSoon.size());
+    CHECK(background.riskFlags.size() == direct.riskFlags.size());
+    CHECK(background.soaInconsistencies.size() == direct.soaInconsistencies.size());
+    CHECK(backgroundCounts.at("risks") > 0);
+}
+
+TEST_CASE("an edit made before the first summary arrives is not overwritten by it", "[window][dashboard]")
+{
+    Window w;
+    REQUIRE(w.window.openFile(w.demo.path, false));
+    DocumentWorkspace* ws = w.window.workspace();
+    DocumentSession& session = *w.window.session();
+    const RegisterDef& risks = session.catalogue().get(reg::risks);
+    const auto before = session.file().count(risks).value();
+    Record added = Record::blank(risks);
+    added.set(risks, "title", std::string("Added before the dashboard was read"));
+    REQUIRE(session.file().insert(risks, added).ok());
+    ws->refreshSummaries();  // what the debounced refresh after an edit does
+    CHECK(ws->recordsByRegister().at("risks") == before + 1);
+    // The background read saw the file as opened; its late result must be dropped.
+    QTest::qWait(300);
+    CHECK(ws->recordsByRegister().at("risks") == before + 1);
+    CHECK_FALSE(ws->summariesPending());
 }
 
 TEST_CASE("Enter on a cell takes the keyboard to that field of the form", "[window]")

@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +169,39 @@ TEST_CASE("an unreadable file is refused with a message and nothing opens", "[wi
     CHECK(window.session() == nullptr);
     REQUIRE(messages.count(RecordingPresenter::Kind::Error) == 1);
     CHECK_FALSE(messages.last()->text.isEmpty());
+}
+
+TEST_CASE("a file found damaged after it opened is closed with a message and left unchanged", "[window][corpus]")
+{
+    // Its one damaged page is in the change log: it opens, and only the page check running
+    // beside the window finds the damage.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged-log.isms"));
+    REQUIRE(QFile::copy(QStringLiteral(ISMS_TEST_DATA_DIR "/damaged-log.isms"), path));
+    QFile original(path);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+    for (const bool readOnly : {false, true}) {
+        RecordingPresenter messages;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(messages, settings, test::testClock());
+        REQUIRE(window.openFile(path, readOnly));
+        REQUIRE(test::waitUntil([&] { return window.session() == nullptr; }));
+        REQUIRE(messages.count(RecordingPresenter::Kind::Error) == 1);
+        INFO(messages.last()->title.toStdString() << ": " << messages.last()->text.toStdString() << " / "
+             << messages.last()->details.toStdString());
+        CHECK(messages.last()->title == QStringLiteral("This file is damaged"));
+        CHECK(messages.last()->text.contains(QStringLiteral("damaged-log.isms")));
+        CHECK(messages.last()->text.contains(QStringLiteral("closed")));
+        CHECK(messages.last()->text.contains(QStringLiteral("backup")));
+        CHECK(window.windowTitle() == QStringLiteral("ISMS Desk"));
+        QFile after(path);
+        REQUIRE(after.open(QIODevice::ReadOnly));
+        CHECK(after.readAll() == bytes);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
+    }
 }
 
 TEST_CASE("the demo is made once, then reopened; a copy can be saved", "[files]")

@@ -14,6 +14,7 @@
 
 #include "app/dialogs/message_presenter.h"
 #include "app/settings/app_settings.h"
+#include "app/settings/logging.h"
 #include "app/views/register_view.h"
 #include "app/window/document_workspace.h"
 #include "app/window/main_window.h"
@@ -75,6 +76,8 @@ int childBare(int argc, char* argv[])
 // The application's main window on FILE, as main.cpp builds it, with its settings in the
 // driver's temporary folder.
 struct AppWindow {
+    // As main.cpp: the log goes to its file (XDG_DATA_HOME is the driver's folder), not stdout.
+    isms::app::LoggingSetup logging = isms::app::setupLogging();
     isms::app::AppSettings settings;
     isms::app::QtMessagePresenter messages;
     isms::app::MainWindow window{messages, settings, std::make_shared<const isms::SystemClock>()};
@@ -87,7 +90,16 @@ struct AppWindow {
     }
 };
 
-int childApp(int argc, char* argv[], const QString& file)
+// Lets the event loop run until the workspace shows its first summary (read on another thread).
+void waitForSummaries(isms::app::MainWindow& window)
+{
+    while (window.workspace()->summariesPending())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);  // sleeps until one comes
+}
+
+// Until the window is painted and takes input; with `complete`, until the dashboard and the
+// navigation counts are filled in and painted too.
+int childApp(int argc, char* argv[], const QString& file, bool complete)
 {
     QApplication app(argc, argv);
     AppWindow appWindow;
@@ -95,13 +107,19 @@ int childApp(int argc, char* argv[], const QString& file)
         return 1;
     QTimer::singleShot(0, &app, [&] {
         QCoreApplication::processEvents();
+        if (complete) {
+            waitForSummaries(appWindow.window);
+            appWindow.window.repaint();
+        }
         std::printf("rss_kb %ld\n", residentKb("VmRSS:"));
         QCoreApplication::quit();
     });
     return QApplication::exec();
 }
 
-int childPaint(int argc, char* argv[], const QString& file)
+// Opening the risk register: with `settled`, in a window that has finished reading its first
+// summary (what the target is about); without, at once, while that read still runs beside it.
+int childPaint(int argc, char* argv[], const QString& file, bool settled)
 {
     QApplication app(argc, argv);
     AppWindow appWindow;
@@ -109,6 +127,8 @@ int childPaint(int argc, char* argv[], const QString& file)
         return 1;
     isms::app::MainWindow& window = appWindow.window;
     QCoreApplication::processEvents();
+    if (settled)
+        waitForSummaries(window);
     const long openRss = residentKb("VmRSS:");
 
     const auto start = Clock::now();
@@ -124,6 +144,8 @@ int childPaint(int argc, char* argv[], const QString& file)
     table->viewport()->repaint();
     const double middlePaint = msSince(jump);
 
+    if (!settled)
+        waitForSummaries(window);  // the memory figure is for the window at rest
     std::printf("first_paint_ms %.2f\nmiddle_paint_ms %.2f\nrows %d\nrss_open_kb %ld\nrss_kb %ld\n",
                 firstPaint, middlePaint, table->model()->rowCount(), openRss, residentKb("VmRSS:"));
     return 0;
@@ -204,39 +226,48 @@ int driver(const std::string& self, int runs, std::int64_t largeRisks, fs::path 
     makeFile(startupFile, 10'000, 100'000);
     makeFile(largeFile, largeRisks, 0);
 
-    std::vector<double> bare, app, bareRss, appRss, paint, middle, paintRss;
+    std::vector<double> bare, app, complete, bareRss, appRss, paint, paintAtOnce, middle, paintRss;
     double rows = 0;
     runChild(self, "bare");  // warm the page cache for both before timing
     runChild(self, "app '" + startupFile.string() + "'");
     for (int i = 0; i < runs; ++i) {
         const auto b = runChild(self, "bare");
         const auto a = runChild(self, "app '" + startupFile.string() + "'");
+        const auto c = runChild(self, "app-complete '" + startupFile.string() + "'");
         const auto p = runChild(self, "paint '" + largeFile.string() + "'");
+        const auto q = runChild(self, "paint-at-once '" + largeFile.string() + "'");
         bare.push_back(b.ms);
         bareRss.push_back(b.value("rss_kb") / 1024.0);
         app.push_back(a.ms);
-        appRss.push_back(a.value("rss_kb") / 1024.0);
+        complete.push_back(c.ms);
+        appRss.push_back(c.value("rss_kb") / 1024.0);
         paint.push_back(p.value("first_paint_ms"));
+        paintAtOnce.push_back(q.value("first_paint_ms"));
         middle.push_back(p.value("middle_paint_ms"));
         paintRss.push_back(p.value("rss_kb") / 1024.0);
         rows = p.value("rows");
     }
     const double startRatio = median(app) / median(bare);
+    const std::string large = std::to_string(static_cast<long>(rows));
     std::printf("\nISMS Desk GUI benchmarks (median of %d runs, offscreen)\n", runs);
-    std::printf("%-58s %10s %10s %8s  %s\n", "measure", "ISMS Desk", "floor", "ratio", "target");
-    std::printf("%-58s %8.0f ms %7.0f ms %7.2fx  <= 2x and < 1000 ms: %s\n",
+    std::printf("%-62s %10s %10s %8s  %s\n", "measure", "ISMS Desk", "floor", "ratio", "target");
+    std::printf("%-62s %8.0f ms %7.0f ms %7.2fx  <= 2x and < 1000 ms: %s\n",
                 "start to usable window, 10k risks + 100k log entries", median(app), median(bare),
                 startRatio, startRatio <= 2.0 && median(app) < 1000 ? "met" : "NOT met");
-    std::printf("%-58s %8.1f ms %10s %8s  <= 100 ms: %s\n",
-                ("first rows painted, register of " + std::to_string(static_cast<long>(rows))
-                 + " risks").c_str(),
+    std::printf("%-62s %8.0f ms %7.0f ms %7.2fx  (dashboard and counts read beside the window)\n",
+                "  ... until the dashboard is filled in", median(complete), median(bare),
+                median(complete) / median(bare));
+    std::printf("%-62s %8.1f ms %10s %8s  <= 100 ms: %s\n",
+                ("first rows painted, register of " + large + " risks").c_str(),
                 median(paint), "", "", median(paint) <= 100 ? "met" : "NOT met");
-    std::printf("%-58s %8.1f ms\n", "repaint after jumping to the middle of it", median(middle));
-    std::printf("%-58s %8.0f MB %7.0f MB %8s  <= 150 MB: %s\n",
+    std::printf("%-62s %8.1f ms\n", "  ... opened at once, while the dashboard is still being read",
+                median(paintAtOnce));
+    std::printf("%-62s %8.1f ms\n", "repaint after jumping to the middle of it", median(middle));
+    std::printf("%-62s %8.0f MB %7.0f MB %8s  <= 150 MB: %s\n",
                 "resident memory, 10k-risk file open (dashboard)", median(appRss),
                 median(bareRss), "", median(appRss) <= 150 ? "met" : "NOT met");
-    std::printf("%-58s %8.0f MB %10s %8s  <= 150 MB: %s\n",
-                "resident memory, 100k-risk register open", median(paintRss), "", "",
+    std::printf("%-62s %8.0f MB %10s %8s  <= 150 MB: %s\n",
+                ("resident memory, " + large + "-risk register open").c_str(), median(paintRss), "", "",
                 median(paintRss) <= 150 ? "met" : "NOT met");
     return 0;
 }
@@ -250,10 +281,11 @@ int main(int argc, char* argv[])
         int childArgc = 1;  // Qt sees only the program name
         if (mode == "bare")
             return childBare(childArgc, argv);
-        if (argc >= 4 && mode == "app")
-            return childApp(childArgc, argv, QString::fromLocal8Bit(argv[3]));
-        if (argc >= 4 && mode == "paint")
-            return childPaint(childArgc, argv, QString::fromLocal8Bit(argv[3]));
+        const QString file = argc >= 4 ? QString::fromLocal8Bit(argv[3]) : QString();
+        if (argc >= 4 && (mode == "app" || mode == "app-complete"))
+            return childApp(childArgc, argv, file, mode == "app-complete");
+        if (argc >= 4 && (mode == "paint" || mode == "paint-at-once"))
+            return childPaint(childArgc, argv, file, mode == "paint");
         return 2;
     }
     int runs = 5;

@@ -262,6 +262,7 @@ TEST_CASE("bad files are refused, named, and left byte-identical", "[open][corpu
         const std::pair<const char*, ErrorCode> samples[] = {
             {"truncated.isms", ErrorCode::Corrupt},
             {"garbage-pages.isms", ErrorCode::Corrupt},
+            {"damaged-log.isms", ErrorCode::Corrupt},
             {"newer-schema.isms", ErrorCode::TooNew},
             {"foreign-application-id.isms", ErrorCode::NotOurs},
         };

@@ -16,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTreeWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace isms::app {
@@ -372,9 +373,7 @@ void DashboardView::refresh()
     }
     auto data = m_file->loadAll();
     if (!data) {
-        m_summary.reset();
-        showMessage(tr("The dashboard could not read this file: %1")
-                        .arg(qs(data.error().message)));
+        showReadError(qs(data.error().message));
         return;
     }
     refresh(*data);
@@ -382,8 +381,30 @@ void DashboardView::refresh()
 
 void DashboardView::refresh(const IsmsData& data)
 {
-    m_summary = summarise(data, m_clock.today());
+    setSummary(summarise(data, m_clock.today()));
+}
+
+void DashboardView::setSummary(DashboardSummary summary)
+{
+    m_summary = std::move(summary);
     showSummary(*m_summary);
+}
+
+void DashboardView::showReading()
+{
+    m_summary.reset();
+    showMessage(QString());
+    // Most files are read before anyone could read a message; a flash of text would only distract.
+    QTimer::singleShot(kReadingNoticeDelayMs, this, [this] {
+        if (!m_summary && m_stack->currentWidget() == m_message && m_message->text().isEmpty())
+            m_message->setText(tr("Reading the file…"));
+    });
+}
+
+void DashboardView::showReadError(const QString& reason)
+{
+    m_summary.reset();
+    showMessage(tr("The dashboard could not read this file: %1").arg(reason));
 }
 
 QString DashboardView::errorText() const

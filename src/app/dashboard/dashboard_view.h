@@ -44,6 +44,13 @@ public:
     void refresh();
     // Recomputes from data the caller already loaded (the workspace loads once for all views).
     void refresh(const IsmsData& data);
+    // Shows a summary the caller computed (the workspace computes the first one on another thread).
+    void setSummary(DashboardSummary summary);
+    // While that summary is being computed: a blank page, which says the file is being read if
+    // that takes long enough to notice.
+    void showReading();
+    // The file could not be read: says so, and why.
+    void showReadError(const QString& reason);
 
     // What is shown, for tests and for the main window's status bar.
     const std::optional<DashboardSummary>& summary() const { return m_summary; }
@@ -56,6 +63,8 @@ public:
 
     // Below this width the sections stack in one column instead of two.
     static constexpr int kTwoColumnWidth = 1000;
+    // How long a blank dashboard waits before it says the file is being read.
+    static constexpr int kReadingNoticeDelayMs = 400;
     bool twoColumns() const { return m_twoColumns; }
 
 signals:

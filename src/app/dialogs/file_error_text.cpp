@@ -17,6 +17,17 @@ QString tr(const char* text)
 
 } // namespace
 
+FileErrorText FileErrorText::forFailedCheck(const isms::Error& error, const QString& path)
+{
+    FileErrorText t = forFile(error, path);
+    if (error.code == ErrorCode::Corrupt) {
+        const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+        t.text = tr("“%1” turned out to be damaged while it was being checked, so it was closed. "
+                    "Nothing was written to it.").arg(name);
+    }
+    return t;
+}
+
 FileErrorText FileErrorText::forFile(const isms::Error& error, const QString& path)
 {
     const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();

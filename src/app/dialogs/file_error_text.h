@@ -19,6 +19,8 @@ struct FileErrorText {
 
     // For an error returned while opening (or creating) the file at `path`.
     static FileErrorText forFile(const isms::Error& error, const QString& path);
+    // For a file that opened but failed the page check running beside it, and was closed.
+    static FileErrorText forFailedCheck(const isms::Error& error, const QString& path);
 
     // Text and advice as one message body.
     QString body() const;

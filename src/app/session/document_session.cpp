@@ -4,6 +4,7 @@
 #include "app/session/value_convert.h"
 
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace isms::app {
@@ -16,6 +17,9 @@ Result<std::unique_ptr<DocumentSession>> DocumentSession::open(const QString& pa
     options.mode = readOnly ? storage::OpenMode::ReadOnly : storage::OpenMode::ReadWrite;
     options.author = ss(author);
     options.readOnlyIfAuditCopy = true;  // an audit copy is never opened for writing
+    // The window shows while every page is checked; a damaged file is closed as soon as the
+    // check says so, and nothing is written to it meanwhile (see damaged()).
+    options.integrityCheck = storage::IntegrityCheck::Background;
     auto file = storage::IsmsFile::open(std::filesystem::path(path.toStdU16String()), options,
                                         *clock);
     if (!file)
@@ -29,10 +33,32 @@ DocumentSession::DocumentSession(std::unique_ptr<storage::IsmsFile> file,
       m_clock(std::move(clock)),
       m_file(std::move(file)),
       m_undoStack(new QUndoStack(this)),
-      m_labels(std::make_unique<RecordLabels>(*m_file))
+      m_labels(std::make_unique<RecordLabels>(*m_file)),
+      m_integrity(m_file->integrityVerdict()),
+      m_integrityPoll(new QTimer(this))
 {
     reloadMethodology();
     m_file->setObserver([this](const std::vector<storage::Change>& changes) { deliver(changes); });
+    // Polled rather than waited for on a thread: nothing outlives the session, and a verdict
+    // noticed a few milliseconds late costs nothing (writes wait for it in storage anyway).
+    m_integrityPoll->setInterval(kIntegrityPollMs);
+    connect(m_integrityPoll, &QTimer::timeout, this, &DocumentSession::pollIntegrity);
+    m_integrityPoll->start();
+}
+
+bool DocumentSession::integrityChecked() const
+{
+    return m_integrity.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
+void DocumentSession::pollIntegrity()
+{
+    if (!integrityChecked())
+        return;
+    m_integrityPoll->stop();
+    const Result<void>& verdict = m_integrity.get();
+    if (!verdict)
+        emit damaged(verdict.error());
 }
 
 DocumentSession::~DocumentSession()

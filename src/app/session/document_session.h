@@ -9,8 +9,10 @@
 #include <QObject>
 #include <QString>
 
+#include <future>
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace isms::app {
@@ -21,6 +23,7 @@ class DocumentSession : public QObject {
     Q_OBJECT
 
 public:
+    static constexpr int kIntegrityPollMs = 50;
     // Opens `path` through storage. `clock` must outlive nothing: the session keeps it.
     static Result<std::unique_ptr<DocumentSession>> open(const QString& path, bool readOnly,
                                                          const QString& author,
@@ -37,6 +40,8 @@ public:
     RecordLabels& labels() { return *m_labels; }
 
     bool isReadOnly() const { return m_file->readOnly(); }
+    // False while the integrity check runs beside the open file (see damaged()).
+    bool integrityChecked() const;
     QString filePath() const;
     QString fileName() const;
     QString organisation() const;
@@ -57,16 +62,22 @@ signals:
     // After every committed transaction, once, whatever it changed.
     void changed();
     void failed(const QString& what, const isms::Error& error);
+    // The integrity check running beside the open file found it damaged: nothing can be written
+    // and the file should be closed.
+    void damaged(const isms::Error& error);
 
 private:
     void deliver(const std::vector<storage::Change>& changes);
     void reloadMethodology();
+    void pollIntegrity();
 
     std::shared_ptr<const Clock> m_clock;
     std::unique_ptr<storage::IsmsFile> m_file;
     QUndoStack* m_undoStack = nullptr;
     std::unique_ptr<RecordLabels> m_labels;
     Methodology m_methodology;
+    std::shared_future<Result<void>> m_integrity;
+    QTimer* m_integrityPoll = nullptr;
 };
 
 } // namespace isms::app

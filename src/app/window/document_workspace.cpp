@@ -12,6 +12,7 @@
 #include "app/views/register_view.h"
 #include "app/window/navigation_tree.h"
 #include "app/window/quick_open.h"
+#include "app/window/summary_reader.h"
 #include "domain/overdue.h"
 
 #include <QSettings>
@@ -20,9 +21,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace isms::app {
 
@@ -87,7 +85,7 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
     connect(m_refreshDelay, &QTimer::timeout, this, &DocumentWorkspace::refreshSummaries);
     connect(&session, &DocumentSession::changed, m_refreshDelay, qOverload<>(&QTimer::start));
 
-    refreshSummaries();
+    summariseInBackground();
     showDashboard();
 }
 
@@ -233,35 +231,55 @@ int DocumentWorkspace::overdueTotal() const
 void DocumentWorkspace::refreshSummaries()
 {
     m_refreshDelay->stop();
-    {
-        // One read of the whole file serves the dashboard, the badges and the overdue rows; it is
-        // dropped at the end of this block, before the heap is trimmed.
-        auto data = m_session.file().loadAll();
-        if (data) {
-            m_dashboard->refresh(*data);
-            m_records.clear();
-            for (const auto& def : data->catalogue->registers())
-                m_records[def.key] = static_cast<std::int64_t>(data->of(def.key).size());
-            const DueReport& due = m_dashboard->summary()->due;
-            m_overdue = due.overdueByRegister;
-            m_overdueRecords.clear();
-            for (const DueItem& item : due.overdue)
-                if (item.item.id != 0)
-                    m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
-            for (const auto& [key, view] : m_views) {
-                const auto found = m_overdueRecords.find(ss(key));
-                view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
-                                                                          : found->second);
-            }
-        } else {
-            m_dashboard->refresh();  // shows why the file could not be read
-        }
+    ++m_summaryGeneration;
+    applySummary(summariseFile(m_session.file(), m_session.clock().today()));
+    releaseFreedMemory();
+}
+
+void DocumentWorkspace::summariseInBackground()
+{
+    auto reader = m_session.file().openParallelReader();
+    if (!reader) {
+        refreshSummaries();
+        return;
     }
-#if defined(__GLIBC__)
-    // The whole-file read above is transient but can be hundreds of MB on a large file; glibc
-    // keeps freed heap mapped unless asked, which would leave the window's footprint at its peak.
-    malloc_trim(0);
-#endif
+    const int generation = ++m_summaryGeneration;
+    m_summaryPending = true;
+    m_dashboard->showReading();
+    auto* thread = new SummaryReader(std::move(*reader), m_session.clock().today());
+    connect(thread, &SummaryReader::summaryRead, this, [this, result = thread->result(), generation] {
+        if (generation != m_summaryGeneration)
+            return;  // an edit has refreshed everything since
+        m_summaryPending = false;
+        if (*result)
+            applySummary(std::move(*result));
+        else
+            refreshSummaries();  // the parallel read failed: read through the file itself
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void DocumentWorkspace::applySummary(Result<WorkspaceSummary> summary)
+{
+    m_summaryPending = false;
+    if (summary) {
+        m_records = std::move(summary->records);
+        const DueReport& due = summary->dashboard.due;
+        m_overdue = due.overdueByRegister;
+        m_overdueRecords.clear();
+        for (const DueItem& item : due.overdue)
+            if (item.item.id != 0)
+                m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
+        for (const auto& [key, view] : m_views) {
+            const auto found = m_overdueRecords.find(ss(key));
+            view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
+                                                                      : found->second);
+        }
+        m_dashboard->setSummary(std::move(summary->dashboard));
+    } else {
+        m_dashboard->showReadError(qs(summary.error().message));
+    }
     m_navigation->refresh(m_records, m_overdue);
     emit summariesChanged();
 }

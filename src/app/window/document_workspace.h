@@ -8,6 +8,7 @@
 #include <QWidget>
 
 // After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/window/workspace_summary.h"
 #include "domain/value.h"
 
 #include <map>
@@ -65,6 +66,8 @@ public:
     const std::map<std::string, std::int64_t, std::less<>>& recordsByRegister() const { return m_records; }
     // Recounts the navigation badges and refreshes the dashboard now (normally debounced).
     void refreshSummaries();
+    // Whether the summaries shown are being computed (on another thread, just after opening).
+    bool summariesPending() const { return m_summaryPending; }
 
 signals:
     void locationChanged();
@@ -72,6 +75,10 @@ signals:
 
 private:
     void go(const Location& location);
+    // The first summary, read on another thread from a parallel reader so the window shows at
+    // once; falls back to refreshSummaries when the file cannot be read in parallel.
+    void summariseInBackground();
+    void applySummary(Result<WorkspaceSummary> summary);
 
     DocumentSession& m_session;
     MessagePresenter& m_messages;
@@ -88,6 +95,9 @@ private:
     std::map<std::string, std::int64_t, std::less<>> m_records;
     std::map<std::string, QHash<RecordId, QString>, std::less<>> m_overdueRecords;
     bool m_navigating = false;
+    // Incremented by every refresh: a background result older than the last refresh is dropped.
+    int m_summaryGeneration = 0;
+    bool m_summaryPending = false;
 };
 
 } // namespace isms::app

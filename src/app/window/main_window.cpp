@@ -4,6 +4,7 @@
 
 #include "app/detail/attachments_panel.h"
 #include "app/detail/detail_pane.h"
+#include "app/dialogs/file_error_text.h"
 #include "app/dialogs/message_presenter.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -17,6 +18,7 @@
 #include "domain/clock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -26,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTableView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -208,6 +211,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
     connect(m_session.get(), &DocumentSession::failed, this, &MainWindow::showFailure);
+    connect(m_session.get(), &DocumentSession::damaged, this, &MainWindow::closeDamagedFile);
     connect(m_session.get(), &DocumentSession::changed, this, &MainWindow::updateStatus);
     connect(m_session.get(), &DocumentSession::infoChanged, this, &MainWindow::updateTitle);
 
@@ -336,6 +340,22 @@ void MainWindow::fillRecentMenu()
     }
     if (menu->isEmpty())
         menu->addAction(tr("No recent files"))->setEnabled(false);
+}
+
+void MainWindow::closeDamagedFile(const isms::Error& reported)
+{
+    if (!m_session)
+        return;
+    const isms::Error error = reported;  // `reported` lives in the session closed below
+    // Not from under an open dialog: it may be editing something of this file. Storage refuses
+    // every write meanwhile, so waiting costs nothing.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(200, m_session.get(), [this, error] { closeDamagedFile(error); });
+        return;
+    }
+    const QString path = m_session->filePath();
+    closeFile();
+    FileErrorText::forFailedCheck(error, path).present(m_messages);
 }
 
 void MainWindow::showFailure(const QString& what, const isms::Error& error)

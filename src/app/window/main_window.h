@@ -61,6 +61,7 @@ private:
     void fillRecentMenu();
     void chooseAndOpen(bool readOnly);
     void showFailure(const QString& what, const isms::Error& error);
+    void closeDamagedFile(const isms::Error& error);
 
     MessagePresenter& m_messages;
     AppSettings& m_settings;
