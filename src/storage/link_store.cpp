@@ -17,9 +17,10 @@ void bindLink(sql::Statement& s, const Link& l)
     s.bind(5, l.toId);
 }
 
-Result<std::vector<Link>> readLinks(sql::Statement& s)
+Result<std::vector<Link>> readLinks(sql::Statement& s, std::size_t expected = 0)
 {
     std::vector<Link> links;
+    links.reserve(expected);
     auto read = s.eachRow([&](sql::Statement& st) {
         links.push_back({st.columnText(0), st.columnText(1), st.columnInt(2), st.columnText(3), st.columnInt(4)});
     });
@@ -78,10 +79,14 @@ Result<std::vector<Link>> linksOfType(sql::Connection& db, const std::string& li
 
 Result<std::vector<Link>> allLinkRows(sql::Connection& db)
 {
+    // Counted first: growing a vector of tens of thousands of links costs more than the count.
+    auto count = db.queryInt("SELECT count(*) FROM links");
+    if (!count)
+        return count.error();
     auto s = db.cached(std::string(kSelect) + " ORDER BY link, from_register, from_id, to_register, to_id");
     if (!s)
         return s.error();
-    return readLinks(**s);
+    return readLinks(**s, static_cast<std::size_t>(*count));
 }
 
 } // namespace isms::storage
