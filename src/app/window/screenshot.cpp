@@ -18,6 +18,9 @@ void scheduleScreenshot(MainWindow& window, const ScreenshotRequest& request)
 {
     QTimer::singleShot(300, &window, [&window, request] {
         if (DocumentWorkspace* workspace = window.workspace()) {
+            // The dashboard and counts are read beside the window: picture them filled in.
+            while (workspace->summariesPending())
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
             if (request.page == QStringLiteral("dashboard"))
                 workspace->showDashboard();
             else if (!request.page.isEmpty()) {
