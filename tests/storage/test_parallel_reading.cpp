@@ -47,6 +47,13 @@ std::int64_t riskCount(const IsmsFile& file)
     return file.count(file.catalogue().get("risks")).value();
 }
 
+// `count` risks titled PREFIX0, PREFIX1..., one write each (as a user's edits would be).
+void addRisks(IsmsFile& file, const std::string& prefix, int count)
+{
+    for (int i = 0; i < count; ++i)
+        REQUIRE(file.insert(file.catalogue().get("risks"), risk(file, prefix + std::to_string(i))).ok());
+}
+
 // A file of `count` risks, closed.
 void makeFile(const std::filesystem::path& path, int count)
 {
@@ -179,8 +186,7 @@ TEST_CASE("a parallel reader sees the file as opened while the file is written",
         r.reset();  // on its own thread, as soon as its work is done
         return data;
     });
-    for (int i = 0; i < 20; ++i)
-        REQUIRE((*file)->insert((*file)->catalogue().get("risks"), risk(**file, "New " + std::to_string(i))).ok());
+    addRisks(**file, "New ", 20);
     auto data = loaded.get();
     REQUIRE(data.ok());
     CHECK(data->of("risks").size() == 300);
@@ -205,16 +211,14 @@ TEST_CASE("no checkpoint rewrites the database file while a parallel reader is o
 
     // Far more than SQLite's automatic checkpoint threshold of 1000 pages.
     const std::string longText(3000, 'x');
-    for (int i = 0; i < 1500; ++i)
-        REQUIRE((*file)->insert((*file)->catalogue().get("risks"), risk(**file, longText + std::to_string(i))).ok());
+    addRisks(**file, longText, 1500);
     CHECK(readBytes(dir / "f.isms") == before);
     CHECK(riskCount(**reader) == 50);
     CHECK((*reader)->check()->healthy());
     reader->reset();
 
     // With the reader gone, checkpoints resume.
-    for (int i = 0; i < 300; ++i)
-        REQUIRE((*file)->insert((*file)->catalogue().get("risks"), risk(**file, longText + "after" + std::to_string(i))).ok());
+    addRisks(**file, longText + "after", 300);
     CHECK(readBytes(dir / "f.isms") != before);
     file->reset();
     auto reopened = IsmsFile::open(dir / "f.isms", OpenOptions{}, testClock());
