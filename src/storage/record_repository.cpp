@@ -26,6 +26,17 @@ void bindQueryParams(sql::Statement& s, const QuerySql& q)
     s.bind(index, q.offset);
 }
 
+// Parameters 2.. of the insert and update statements: everything but the id (parameter 1).
+void bindColumnsAfterId(sql::Statement& st, const RegisterDef& reg, const Record& record)
+{
+    st.bind(2, record.ref);
+    st.bind(3, record.createdAt);
+    st.bind(4, record.updatedAt);
+    st.bind(5, record.updatedBy);
+    for (std::size_t i = 0; i < reg.fields.size(); ++i)
+        bindValue(st, kFixedColumns + 1 + static_cast<int>(i), record.values[i]);
+}
+
 } // namespace
 
 std::string formatRef(const std::string& prefix, std::int64_t number)
@@ -231,12 +242,7 @@ Result<RecordId> RecordRepository::insert(const RegisterDef& reg, const Record& 
         st.bind(1, record.id);
     else
         st.bindNull(1);
-    st.bind(2, record.ref);
-    st.bind(3, record.createdAt);
-    st.bind(4, record.updatedAt);
-    st.bind(5, record.updatedBy);
-    for (std::size_t i = 0; i < reg.fields.size(); ++i)
-        bindValue(st, kFixedColumns + 1 + static_cast<int>(i), record.values[i]);
+    bindColumnsAfterId(st, reg, record);
     if (auto r = st.run(); !r)
         return conflictOrError(reg, record, r.error());
     return m_db.lastInsertRowid();
@@ -250,12 +256,7 @@ Result<void> RecordRepository::update(const RegisterDef& reg, const Record& reco
         return s.error();
     auto& st = **s;
     st.bind(1, record.id);
-    st.bind(2, record.ref);
-    st.bind(3, record.createdAt);
-    st.bind(4, record.updatedAt);
-    st.bind(5, record.updatedBy);
-    for (std::size_t i = 0; i < reg.fields.size(); ++i)
-        bindValue(st, kFixedColumns + 1 + static_cast<int>(i), record.values[i]);
+    bindColumnsAfterId(st, reg, record);
     if (auto r = st.run(); !r)
         return conflictOrError(reg, record, r.error());
     return {};

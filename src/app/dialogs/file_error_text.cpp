@@ -15,22 +15,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("isms::app::FileErrorText", text);
 }
 
+// The file's name as a user knows it; the whole path when it has none.
+QString shownName(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    return name.isEmpty() ? path : name;
+}
+
 } // namespace
 
 FileErrorText FileErrorText::forFailedCheck(const isms::Error& error, const QString& path)
 {
     FileErrorText t = forFile(error, path);
     if (error.code == ErrorCode::Corrupt) {
-        const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
         t.text = tr("“%1” turned out to be damaged while it was being checked, so it was closed. "
-                    "Nothing was written to it.").arg(name);
+                    "Nothing was written to it.").arg(shownName(path));
     }
     return t;
 }
 
 FileErrorText FileErrorText::forFile(const isms::Error& error, const QString& path)
 {
-    const QString name = QFileInfo(path).fileName().isEmpty() ? path : QFileInfo(path).fileName();
+    const QString name = shownName(path);
     const QString where = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
     FileErrorText t;
     t.details = QString::fromStdString(error.message);
