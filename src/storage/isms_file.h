@@ -22,6 +22,8 @@
 
 namespace isms::storage {
 
+struct NotesMergeReport;  // audit_notes.h
+
 // The schema version this program writes, and the newest it reads.
 inline constexpr int kSchemaVersion = 1;
 // PRAGMA application_id of every .isms file: "ISMS" in ASCII.
@@ -301,6 +303,14 @@ public:
     Result<ExportReceipt> exportAuditCopy(const std::filesystem::path& target) const;
     // Checks an exported copy without writing a byte: sidecar, content digest, change-log chain.
     static Result<VerifyReport> verifyAuditCopy(const std::filesystem::path& path);
+
+    // ---- auditor notes (audit_notes.h) ----
+    // Merges an auditor's notes file into this file as findings of the audit `auditRef`: all the
+    // notes or none (one transaction), each note only once (merged note ids are kept as logged
+    // file settings `auditor_note:<id>`). Refused when the notes were taken on a copy of another
+    // file. With dryRun everything is checked and counted, then rolled back.
+    Result<NotesMergeReport> mergeAuditNotes(const std::filesystem::path& notes,
+                                             const std::string& auditRef, bool dryRun = false);
 
     class Impl;
 
