@@ -337,13 +337,14 @@ Result<AuditNote> AuditNotes::add(AuditNote note)
 {
     if (!m_impl->clock)
         return makeError(ErrorCode::ReadOnly, quotedName(m_impl->path) + " was opened only to read.");
+    note.id.clear();
+    if (auto r = validateNote(note, Catalogue::standard()); !r)
+        return r.error();
     note.id = randomId();
     if (note.id.empty())
         return makeError(ErrorCode::Internal, "No random source for a note id.");
     note.author = m_impl->author;
     note.createdAt = note.updatedAt = m_impl->clock->nowUtc();
-    if (auto r = validateNote(note, Catalogue::standard()); !r)
-        return r.error();
     auto s = m_impl->db->cached(std::string("INSERT INTO notes (") + kNoteColumns
                                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!s)

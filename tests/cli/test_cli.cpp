@@ -353,3 +353,95 @@ TEST_CASE("docs/data-model.md is exactly what the catalogue describes", "[cli][d
     INFO("Regenerate the generated part of docs/data-model.md with `ismsctl registers --markdown`.");
     CHECK(doc.substr(at + marker.size()) == run.out);
 }
+
+TEST_CASE("notes: an auditor's notes on a copy are merged into the file as findings, once", "[cli][notes]")
+{
+    DemoFile demo;
+    const auto copy = demo.dir / "copy.isms";
+    const auto notes = demo.dir / "copy.isms.notes";
+    REQUIRE(ismsctl(demo.dir, {"export", demo.path.string(), copy.string(), "--audit-copy"}).exitCode == 0);
+    const std::string copyBytes = readFile(copy);
+    const auto copyTime = fs::last_write_time(copy);
+
+    for (const char* sub : {"add", "list", "merge"}) {
+        INFO(sub);
+        auto help = ismsctl(demo.dir, {"notes", sub, "--help"});
+        CHECK(help.exitCode == 0);
+        CHECK(contains(help.out, std::string("Usage: ismsctl notes ") + sub));
+        CHECK(contains(help.out, "Exit codes"));
+    }
+    CHECK(ismsctl(demo.dir, {"notes"}).exitCode == 2);
+    CHECK(ismsctl(demo.dir, {"notes", "frob"}).exitCode == 2);
+    CHECK(ismsctl(demo.dir, {"notes", "add", copy.string(), "--type", "minor"}).exitCode == 2);
+    CHECK(ismsctl(demo.dir, {"notes", "add", copy.string(), "--type", "minor", "--text", "x", "--record", "R-003"}).exitCode == 2);
+
+    auto added = ismsctl(demo.dir, {"notes", "add", copy.string(), "--type", "minor", "--clause", "A.5.15",
+                                    "--record", "risks:R-003", "--text", "Access reviews not recorded",
+                                    "--evidence", "3 of 12 requests", "--author", "Auditor"});
+    INFO(added.err);
+    REQUIRE(added.exitCode == 0);
+    CHECK(contains(added.out, "added to " + notes.string()));
+    REQUIRE(ismsctl(demo.dir, {"notes", "add", copy.string(), "--type", "observation", "--text",
+                               "Policy owner unclear", "--author", "Auditor"}).exitCode == 0);
+    auto badType = ismsctl(demo.dir, {"notes", "add", copy.string(), "--type", "critical", "--text", "x"});
+    CHECK(badType.exitCode == 1);
+    CHECK(contains(badType.err, "not one of major, minor, observation, opportunity"));
+    auto noRecord = ismsctl(demo.dir, {"notes", "add", copy.string(), "--type", "minor", "--text", "x",
+                                       "--record", "risks:R-999"});
+    CHECK(noRecord.exitCode == 1);
+    CHECK(contains(noRecord.err, "no risk R-999 in this copy"));
+    // The copy is only read.
+    CHECK(readFile(copy) == copyBytes);
+    CHECK(fs::last_write_time(copy) == copyTime);
+    CHECK(ismsctl(demo.dir, {"verify", copy.string()}).exitCode == 0);
+
+    auto listed = ismsctl(demo.dir, {"notes", "list", notes.string()});
+    CHECK(listed.exitCode == 0);
+    CHECK(contains(listed.out, "Access reviews not recorded"));
+    CHECK(contains(listed.out, "risks:R-003"));
+    CHECK(contains(listed.out, "2 note(s)."));
+    auto json = ismsctl(demo.dir, {"notes", "list", notes.string(), "--json"});
+    CHECK(json.exitCode == 0);
+    CHECK(contains(json.out, "\"type\": \"observation\""));
+
+    auto dry = ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string(), "--audit", "AU-001", "--dry-run"});
+    CHECK(dry.exitCode == 0);
+    CHECK(contains(dry.out, "Would merge 2 note(s)"));
+    CHECK(ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string()}).exitCode == 2);
+    auto noAudit = ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string(), "--audit", "AU-999"});
+    CHECK(noAudit.exitCode == 1);
+    CHECK(contains(noAudit.err, "There is no audit AU-999"));
+
+    const auto findingsBefore = ismsctl(demo.dir, {"list", demo.path.string(), "findings"}).out;
+    auto merged = ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string(), "--audit", "AU-001"});
+    INFO(merged.err);
+    REQUIRE(merged.exitCode == 0);
+    CHECK(contains(merged.out, "Merged 2 note(s) as findings of AU-001"));
+    const auto findingsAfter = ismsctl(demo.dir, {"list", demo.path.string(), "findings"}).out;
+    CHECK(contains(findingsAfter, "Access reviews not recorded"));
+    CHECK_FALSE(contains(findingsBefore, "Access reviews not recorded"));
+    CHECK(ismsctl(demo.dir, {"check", demo.path.string()}).exitCode == 0);
+
+    auto again = ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string(), "--audit", "AU-001"});
+    CHECK(again.exitCode == 0);
+    CHECK(contains(again.out, "Nothing to merge: all 2 note(s)"));
+    CHECK(ismsctl(demo.dir, {"list", demo.path.string(), "findings"}).out == findingsAfter);
+
+    // Notes taken on another file's copy are refused; so are the bad samples.
+    DemoFile other;
+    const auto before = readFile(other.path);
+    auto foreign = ismsctl(other.dir, {"notes", "merge", other.path.string(), notes.string(), "--audit", "AU-001", "--author", "someone else"});
+    CHECK(foreign.exitCode == 1);
+    CHECK(contains(foreign.err, "another ISMS file"));
+    const auto samples = fs::path(ISMS_TEST_DATA_DIR) / "notes";
+    auto foreignId = ismsctl(demo.dir, {"notes", "list", (samples / "foreign-application-id.notes").string()});
+    CHECK(foreignId.exitCode == 1);
+    CHECK(contains(foreignId.err, "is not an ISMS Desk auditor notes file"));
+    auto truncated = ismsctl(demo.dir, {"notes", "list", (samples / "truncated.notes").string()});
+    CHECK(truncated.exitCode == 1);
+    CHECK(contains(truncated.err, "cut short"));
+    auto badSample = ismsctl(demo.dir, {"notes", "list", (samples / "bad-type.notes").string()});
+    CHECK(badSample.exitCode == 1);
+    CHECK(contains(badSample.out, "[INVALID]"));
+    CHECK(contains(badSample.err, "\"critical\""));
+}
