@@ -9,7 +9,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
-  libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libsodium-dev
+  libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   xvfb xauth poppler-utils
 )
 BACKPORTS_PACKAGES=(libcatch2-dev)

@@ -39,7 +39,9 @@ Result<void> fillDemo(storage::IsmsFile& file)
         demo::addSupport(writer, ids);
         demo::addPerformance(writer, ids);
         demo::addImprovement(writer, ids);
-        return writer.result();
+        if (writer.failed())
+            return writer.result();
+        return demo::addEvidence(file, ids);
     });
 }
 

@@ -18,6 +18,7 @@ struct Ids {
     std::map<std::string, RecordId> risks;      // by short name
     std::map<std::string, RecordId> controls;   // by Annex A id: "A.5.1"
     std::map<std::string, RecordId> clauses;    // by clause number
+    std::map<std::string, RecordId> metrics;    // by short name: "mfa", "patch", ...
     std::map<std::string, RecordId> issues;
     std::set<std::string> controlsTreatingRisks;  // Annex A ids the risks link to
     RecordId scope = 0;
@@ -35,5 +36,7 @@ void addTreatmentPlan(RecordWriter& w, Ids& ids);
 void addSupport(RecordWriter& w, Ids& ids);       // competence, training, awareness, communication
 void addPerformance(RecordWriter& w, Ids& ids);   // objectives, metrics, audits, review
 void addImprovement(RecordWriter& w, Ids& ids);   // nonconformities, actions, improvements, evidence
+// Attachments made by the demo itself: a PDF, a PNG and an XLSX (demo_evidence.cpp).
+Result<void> addEvidence(storage::IsmsFile& file, const Ids& ids);
 
 } // namespace isms::content::demo

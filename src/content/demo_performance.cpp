@@ -40,6 +40,7 @@ void addPerformance(RecordWriter& w, Ids& ids)
              {"method", "Exported from the tool that holds the data and checked by the owner."},
              {"next_due", ids.day(std::string(m.key) == "patch" ? -8 : step / 2)}});
         metricIds[m.key] = id;
+        ids.metrics[m.key] = id;
         for (int n = 0; n < 6; ++n)
             w.add(reg::measurements, {{"metric", FieldValue(id)},
                                       {"date", ids.day(-step * (6 - n))},

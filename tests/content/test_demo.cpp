@@ -1,6 +1,7 @@
 #include "content/csv_export.h"
 #include "content/demo.h"
 #include "content/scale.h"
+#include "storage/sha256.h"
 #include "test_support.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -181,4 +182,55 @@ TEST_CASE("Extra generated risks on the demo affect the demo's own assets", "[sc
     auto linksAfter = file.allLinks(riskAssets);
     REQUIRE(linksAfter.ok());
     CHECK(linksAfter->size() == linksBefore->size() + 50);
+}
+
+TEST_CASE("The demo carries evidence files it made itself, intact", "[demo][evidence]")
+{
+    test::TempDir dir;
+    auto created = createDemo(dir / "demo.isms", {}, test::testClock());
+    REQUIRE(created.ok());
+    auto& file = **created;
+    struct Expected {
+        std::string_view registerKey;
+        const char* name;
+        const char* mediaType;
+        std::string magic;
+    };
+    const Expected expected[] = {
+        {reg::documents, "information-security-policy-signed.pdf", "application/pdf", "%PDF-1.4"},
+        {reg::controls, "server-room-entry-plan.png", "image/png", "\x89PNG\r\n\x1a\n"},
+        {reg::metrics, "mfa-coverage.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+         "PK\x03\x04"},
+    };
+    for (const auto& e : expected) {
+        INFO(e.name);
+        std::optional<storage::Attachment> found;
+        const auto records = file.list(file.catalogue().get(e.registerKey)).value();
+        for (const auto& record : records) {
+            const auto attached = file.attachments(std::string(e.registerKey), record.id).value();
+            for (const auto& a : attached)
+                if (a.name == e.name)
+                    found = a;
+        }
+        REQUIRE(found);
+        CHECK(found->mediaType == e.mediaType);
+        auto content = file.attachmentContent(found->id);
+        REQUIRE(content.ok());
+        CHECK(static_cast<std::int64_t>(content->size()) == found->size);
+        CHECK(found->size > 200);
+        CHECK(storage::sha256Hex(content->data(), content->size()) == found->sha256);
+        const std::string bytes(reinterpret_cast<const char*>(content->data()), content->size());
+        CHECK(bytes.rfind(e.magic, 0) == 0);
+        if (std::string_view(e.name).ends_with(".pdf"))
+            CHECK(bytes.find("%%EOF") != std::string::npos);
+        if (std::string_view(e.name).ends_with(".xlsx"))
+            CHECK(bytes.find("xl/worksheets/sheet1.xml") != std::string::npos);
+    }
+    // The policy PDF hangs on the information security policy itself.
+    const auto& documents = file.catalogue().get(reg::documents);
+    const auto allDocuments = file.list(documents).value();
+    for (const auto& d : allDocuments)
+        if (d.text(documents, "title") == "Information security policy")
+            CHECK(file.attachments(std::string(reg::documents), d.id)->size() == 1);
+    CHECK(file.check()->healthy());
 }
