@@ -32,6 +32,8 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     file->addSeparator();
     a.saveCopy = make(file, QMainWindow::tr("Save a &Copy As\u2026"));
     a.exportAuditCopy = make(file, QMainWindow::tr("&Export Audit Copy\u2026"));
+    a.auditorNotes = make(file, QMainWindow::tr("Auditor &Notes\u2026"));
+    a.mergeNotes = make(file, QMainWindow::tr("&Merge Auditor Notes\u2026"));
     file->addSeparator();
     a.close = make(file, QMainWindow::tr("&Close"), QKeySequence::Close);
     a.quit = make(file, QMainWindow::tr("&Quit"), QKeySequence::Quit);

@@ -18,6 +18,8 @@ struct MainActions {
     QMenu* recent = nullptr;
     QAction* saveCopy = nullptr;
     QAction* exportAuditCopy = nullptr;
+    QAction* auditorNotes = nullptr;  // an audit copy's notes (read-only copies only)
+    QAction* mergeNotes = nullptr;    // auditor notes into a working file
     QAction* close = nullptr;
     QAction* quit = nullptr;
 

@@ -14,6 +14,7 @@
 #include "app/welcome/welcome_view.h"
 #include "app/window/document_workspace.h"
 #include "app/window/file_controller.h"
+#include "app/window/notes_controller.h"
 #include "app/window/status_summary.h"
 #include "domain/clock.h"
 
@@ -22,7 +23,9 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
       m_welcome(new WelcomeView(settings)),
       m_documentPage(new QWidget),
       m_banner(new QLabel),
+      m_notesButton(new QPushButton),
       m_status(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -71,6 +75,15 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     bannerPalette.setColor(QPalette::WindowText, palette().color(QPalette::HighlightedText));
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
+    // The banner of an audit copy offers the auditor's notes: a button at its right end.
+    m_notesButton->setObjectName(QStringLiteral("bannerNotesButton"));
+    m_notesButton->setText(tr("Auditor &notes\u2026"));
+    auto* bannerRow = new QHBoxLayout(m_banner);
+    bannerRow->setContentsMargins(0, 0, 6, 0);
+    bannerRow->addStretch(1);
+    bannerRow->addWidget(m_notesButton);
+    m_banner->setContentsMargins(0, 0, m_notesButton->sizeHint().width() + 12, 0);
+    connect(m_notesButton, &QPushButton::clicked, m_actions.auditorNotes, &QAction::trigger);
 
     statusBar()->addPermanentWidget(m_status, 1);
     m_status->setObjectName(QStringLiteral("statusSummary"));
@@ -114,6 +127,14 @@ void MainWindow::connectActions()
     connect(a.exportAuditCopy, &QAction::triggered, this, [this] {
         if (m_session)
             m_files->exportAuditCopy(*m_session, this);
+    });
+    connect(a.auditorNotes, &QAction::triggered, this, [this] {
+        if (m_session)
+            showAuditorNotes(*m_session, m_messages, this);
+    });
+    connect(a.mergeNotes, &QAction::triggered, this, [this] {
+        if (m_session)
+            mergeAuditorNotes(*m_session, m_messages, this);
     });
     connect(a.close, &QAction::triggered, this, &MainWindow::closeFile);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -286,6 +307,10 @@ void MainWindow::updateActions()
     a.saveCopy->setEnabled(open);
     a.exportAuditCopy->setEnabled(open);
     a.close->setEnabled(open);
+    const bool auditCopy = open && m_session->isReadOnly() && m_session->file().info().auditCopy;
+    a.auditorNotes->setEnabled(auditCopy);
+    a.mergeNotes->setEnabled(writable);
+    m_notesButton->setVisible(auditCopy);
     a.add->setEnabled(writable && inRegister);
     a.duplicate->setEnabled(writable && onRecord);
     a.remove->setEnabled(writable && onRecord);

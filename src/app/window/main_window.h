@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QUndoGroup;
 
@@ -48,6 +49,7 @@ public:
     FileController* files() const { return m_files; }
     const MainActions& actions() const { return m_actions; }
     QLabel* readOnlyBanner() const { return m_banner; }
+    QPushButton* bannerNotesButton() const { return m_notesButton; }
     QLabel* statusLabel() const { return m_status; }
 
 protected:
@@ -73,6 +75,7 @@ private:
     WelcomeView* m_welcome;
     QWidget* m_documentPage;
     QLabel* m_banner;
+    QPushButton* m_notesButton;
     QLabel* m_status;
     std::unique_ptr<DocumentSession> m_session;
     DocumentWorkspace* m_workspace = nullptr;
