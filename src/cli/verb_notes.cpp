@@ -3,6 +3,7 @@
 #include "cli/cli_common.h"
 #include "cli/verbs.h"
 
+#include "content/reference_data.h"
 #include "storage/audit_notes.h"
 
 #include <QJsonArray>
@@ -24,6 +25,18 @@ std::string shown(const std::string& text)
 }
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
+
+// The findings register takes any text as its clause or control; a typo is worth a warning.
+bool knownClauseOrControl(const std::string& text)
+{
+    for (const auto& control : content::annexAControls())
+        if (control.id == text)
+            return true;
+    for (const auto& clause : content::clauseRequirements())
+        if (clause.clause == text)
+            return true;
+    return false;
+}
 
 int runNotesAdd(const QStringList& arguments)
 {
@@ -92,6 +105,9 @@ int runNotesAdd(const QStringList& arguments)
     auto added = (*notes)->add(note);
     if (!added)
         return fail(notesPath, added.error());
+    if (!note.clause.empty() && !knownClauseOrControl(note.clause))
+        error("warning: '" + shown(note.clause) + "' is neither a clause of 4 to 10 nor an Annex A "
+              "control (e.g. 9.2 or A.5.15); the note keeps it as written.");
     out("Note " + added->id + " added to " + displayPath(notesPath) + ".");
     return kOk;
 }

@@ -1,6 +1,9 @@
 #include "app/dialogs/note_editor_dialog.h"
 
+#include "content/reference_data.h"
+
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -33,6 +36,15 @@ NoteEditorDialog::NoteEditorDialog(const Catalogue& catalogue, const storage::Au
     m_type->setCurrentIndex(std::max(0, m_type->findData(qs(note.type))));
     m_clause->setText(qs(note.clause));
     m_clause->setPlaceholderText(tr("e.g. 9.2 or A.5.15"));
+    // Any text is accepted, as in the findings register; the completer offers the known ones.
+    QStringList known;
+    for (const auto& clause : content::clauseRequirements())
+        known << qs(clause.clause);
+    for (const auto& control : content::annexAControls())
+        known << qs(control.id);
+    auto* completer = new QCompleter(known, m_clause);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_clause->setCompleter(completer);
     m_register->addItem(tr("(none)"), QString());
     for (const auto& reg : catalogue.registers())
         m_register->addItem(qs(reg.title), qs(reg.key));
