@@ -75,14 +75,21 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     bannerPalette.setColor(QPalette::WindowText, palette().color(QPalette::HighlightedText));
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
-    // The banner of an audit copy offers the auditor's notes: a button at its right end.
+    // The banner of an audit copy offers the auditor's notes: a button at its right end, on the
+    // banner's colours. The row takes no height while the banner and the button are hidden.
     m_notesButton->setObjectName(QStringLiteral("bannerNotesButton"));
     m_notesButton->setText(tr("Auditor &notes\u2026"));
-    auto* bannerRow = new QHBoxLayout(m_banner);
-    bannerRow->setContentsMargins(0, 0, 6, 0);
-    bannerRow->addStretch(1);
-    bannerRow->addWidget(m_notesButton);
-    m_banner->setContentsMargins(0, 0, m_notesButton->sizeHint().width() + 12, 0);
+    m_notesButton->hide();
+    documentLayout->removeWidget(m_banner);
+    auto* bannerRow = new QWidget;
+    auto* bannerRowLayout = new QHBoxLayout(bannerRow);
+    bannerRowLayout->setContentsMargins(0, 0, 6, 0);
+    bannerRowLayout->setSpacing(0);
+    bannerRowLayout->addWidget(m_banner, 1);
+    bannerRowLayout->addWidget(m_notesButton);
+    bannerRow->setAutoFillBackground(true);
+    bannerRow->setPalette(bannerPalette);
+    documentLayout->insertWidget(0, bannerRow);
     connect(m_notesButton, &QPushButton::clicked, m_actions.auditorNotes, &QAction::trigger);
 
     statusBar()->addPermanentWidget(m_status, 1);
