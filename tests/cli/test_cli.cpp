@@ -393,6 +393,15 @@ TEST_CASE("notes: an auditor's notes on a copy are merged into the file as findi
                                        "--record", "risks:R-999"});
     CHECK(noRecord.exitCode == 1);
     CHECK(contains(noRecord.err, "no risk R-999 in this copy"));
+    // Elsewhere when asked (the copy's folder may be read-only), but never into the copy itself.
+    const auto elsewhere = demo.dir / "elsewhere.notes";
+    CHECK(ismsctl(demo.dir, {"notes", "add", copy.string(), "--notes", elsewhere.string(), "--type", "minor",
+                             "--text", "Kept elsewhere"}).exitCode == 0);
+    CHECK(contains(ismsctl(demo.dir, {"notes", "list", elsewhere.string()}).out, "Kept elsewhere"));
+    auto intoCopy = ismsctl(demo.dir, {"notes", "add", copy.string(), "--notes", copy.string(), "--type", "minor",
+                                       "--text", "x"});
+    CHECK(intoCopy.exitCode == 1);
+    CHECK(contains(intoCopy.err, "is not an ISMS Desk auditor notes file"));
     // The copy is only read.
     CHECK(readFile(copy) == copyBytes);
     CHECK(fs::last_write_time(copy) == copyTime);
