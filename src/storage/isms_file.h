@@ -12,6 +12,7 @@
 #include "domain/result.h"
 
 #include <cstddef>
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -50,6 +51,9 @@ struct OpenOptions {
     bool readOnlyIfAuditCopy = false;
     // Checking every page is most of the time an open takes on a large file.
     IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
+    // ReadWrite: how long to wait for another editor (or a reader of the closed file) to let go
+    // before the open fails with Locked. Readers never wait for an editor.
+    std::chrono::milliseconds waitForEditor{0};
 };
 
 struct CreateOptions {

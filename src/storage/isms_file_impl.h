@@ -4,6 +4,7 @@
 // isms_file_*.cpp by concern; isms_file.cpp is the public facade that forwards here.
 
 #include "storage/change_log.h"
+#include "storage/file_lock.h"
 #include "storage/parallel_readers.h"
 #include "storage/isms_file.h"
 #include "storage/record_repository.h"
@@ -77,6 +78,8 @@ public:
     Result<HealthReport> check();
     Result<void> saveCopy(const std::filesystem::path& target);
 
+    // Declared first so it is released last, after the connection's closing checkpoint.
+    FileLock lock;
     std::filesystem::path path;
     OpenMode mode;
     std::unique_ptr<sql::Connection> db;
