@@ -63,6 +63,9 @@ public:
     Result<void> unlink(const LinkDef& link, RecordId fromId, const std::string& toRegister, RecordId toId);
     Result<Attachment> attach(const std::string& registerKey, RecordId recordId, const std::string& name,
                               const std::string& mediaType, const std::vector<std::byte>& content);
+    Result<Attachment> attachFile(const std::string& registerKey, RecordId recordId,
+                                  const std::filesystem::path& source, const std::string& name,
+                                  const std::string& mediaType);
     Result<void> detach(std::int64_t attachmentId);
     // The cached methodology; valid until the next setMethodology or rollback.
     Result<const Methodology*> methodology();
