@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -75,13 +76,48 @@ ssize_t readFully(int fd, std::byte* into, std::size_t size)
     return static_cast<ssize_t>(done);
 }
 
+// Reads `size` bytes of `fd` from its start in chunks, handing each to `use`; fails if the source
+// holds more or fewer bytes (it changed while being read).
+Result<void> eachChunk(int fd, std::int64_t size, const std::function<Result<void>(const std::byte*, std::size_t, std::int64_t)>& use)
+{
+    if (::lseek(fd, 0, SEEK_SET) != 0)
+        return makeError(ErrorCode::Io, std::string("The evidence file could not be read: ") + std::strerror(errno));
+    std::vector<std::byte> chunk(kChunk);
+    for (std::int64_t offset = 0; offset < size;) {
+        const auto want = static_cast<std::size_t>(std::min<std::int64_t>(kChunk, size - offset));
+        const ssize_t got = readFully(fd, chunk.data(), want);
+        if (got < 0)
+            return makeError(ErrorCode::Io, std::string("The evidence file could not be read: ") + std::strerror(errno));
+        if (static_cast<std::size_t>(got) < want)
+            return makeError(ErrorCode::Conflict, "The evidence file became shorter while it was being attached; "
+                                                  "nothing was attached. Attach it again once it is complete.");
+        if (auto r = use(chunk.data(), want, offset); !r)
+            return r;
+        offset += static_cast<std::int64_t>(want);
+    }
+    std::byte extra;
+    if (readFully(fd, &extra, 1) != 0)
+        return makeError(ErrorCode::Conflict, "The evidence file grew while it was being attached; nothing was "
+                                              "attached. Attach it again once it is complete.");
+    return {};
+}
+
 } // namespace
 
 Result<Attachment> insertAttachmentFrom(sql::Connection& db, Attachment a, int fd, std::int64_t size)
 {
+    // Hashed first, so the row is written once: updating it afterwards would read and rewrite
+    // the whole BLOB in memory. The second pass hashes again to prove the source did not change.
+    Sha256 first;
+    if (auto r = eachChunk(fd, size, [&](const std::byte* data, std::size_t n, std::int64_t) -> Result<void> {
+            first.add(data, n);
+            return {};
+        }); !r)
+        return r.error();
     a.size = size;
+    a.sha256 = first.finishHex();
     auto s = db.cached("INSERT INTO attachments (register, record_id, name, media_type, size, sha256, "
-                       "added_at, added_by, content) VALUES (?, ?, ?, ?, ?, '', ?, ?, zeroblob(?))");
+                       "added_at, added_by, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?))");
     if (!s)
         return s.error();
     auto& st = **s;
@@ -90,9 +126,10 @@ Result<Attachment> insertAttachmentFrom(sql::Connection& db, Attachment a, int f
     st.bind(3, a.name);
     st.bind(4, a.mediaType);
     st.bind(5, a.size);
-    st.bind(6, a.addedAt);
-    st.bind(7, a.addedBy);
-    st.bind(8, a.size);
+    st.bind(6, a.sha256);
+    st.bind(7, a.addedAt);
+    st.bind(8, a.addedBy);
+    st.bind(9, a.size);
     if (auto r = st.run(); !r)
         return r.error();
     a.id = db.lastInsertRowid();
@@ -100,35 +137,17 @@ Result<Attachment> insertAttachmentFrom(sql::Connection& db, Attachment a, int f
     auto blob = openContent(db, a.id, true);
     if (!blob)
         return blob.error();
-    Sha256 hash;
-    std::vector<std::byte> chunk(kChunk);
-    std::int64_t offset = 0;
-    while (offset < size) {
-        const auto want = static_cast<std::size_t>(std::min<std::int64_t>(kChunk, size - offset));
-        const ssize_t got = readFully(fd, chunk.data(), want);
-        if (got < 0)
-            return makeError(ErrorCode::Io, std::string("The evidence file could not be read: ") + std::strerror(errno));
-        if (static_cast<std::size_t>(got) < want)
-            return makeError(ErrorCode::Conflict, "The evidence file became shorter while it was being attached; "
-                                                  "nothing was attached. Attach it again once it is complete.");
-        hash.add(chunk.data(), want);
-        if (sqlite3_blob_write(blob->get(), chunk.data(), static_cast<int>(want), static_cast<int>(offset)) != SQLITE_OK)
-            return blobError(db, "The evidence could not be written into the file");
-        offset += static_cast<std::int64_t>(want);
-    }
-    std::byte extra;
-    if (readFully(fd, &extra, 1) != 0)
-        return makeError(ErrorCode::Conflict, "The evidence file grew while it was being attached; nothing was "
-                                              "attached. Attach it again once it is complete.");
-    blob->reset();
-    a.sha256 = hash.finishHex();
-    auto u = db.cached("UPDATE attachments SET sha256 = ? WHERE id = ?");
-    if (!u)
-        return u.error();
-    (*u)->bind(1, a.sha256);
-    (*u)->bind(2, a.id);
-    if (auto r = (*u)->run(); !r)
+    Sha256 second;
+    if (auto r = eachChunk(fd, size, [&](const std::byte* data, std::size_t n, std::int64_t offset) -> Result<void> {
+            second.add(data, n);
+            if (sqlite3_blob_write(blob->get(), data, static_cast<int>(n), static_cast<int>(offset)) != SQLITE_OK)
+                return blobError(db, "The evidence could not be written into the file");
+            return {};
+        }); !r)
         return r.error();
+    if (second.finishHex() != a.sha256)
+        return makeError(ErrorCode::Conflict, "The evidence file changed while it was being attached; nothing was "
+                                              "attached. Attach it again once it is complete.");
     return a;
 }
 
