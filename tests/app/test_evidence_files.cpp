@@ -88,7 +88,8 @@ TEST_CASE("opening evidence never follows a link planted at the old predictable 
     RecordingPresenter messages;
     AttachmentsPanel panel(*session, messages);
     const Record risk = test::recordByRef(*session, reg::risks, "R-001");
-    panel.showRecord(reg::risks, risk.id);
+    const std::string risks(reg::risks);
+    panel.showRecord(risks, risk.id);
 
     const QString source = demo.dir.filePath(QStringLiteral("scan.pdf"));
     QByteArray content(3 * 1024 * 1024 + 5, '\0');
@@ -96,7 +97,7 @@ TEST_CASE("opening evidence never follows a link planted at the old predictable 
         content[i] = static_cast<char>(i * 7 % 251);
     writeFile(source, content);
     REQUIRE(panel.attachFile(source));
-    const auto stored = session->file().attachments(reg::risks, risk.id).value();
+    const auto stored = session->file().attachments(risks, risk.id).value();
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().size == content.size());
 
@@ -123,10 +124,10 @@ TEST_CASE("opening evidence never follows a link planted at the old predictable 
 
     // Undo and redo of a streamed attach read the file again.
     session->undoStack()->undo();
-    CHECK(session->file().attachments(reg::risks, risk.id)->empty());
+    CHECK(session->file().attachments(risks, risk.id)->empty());
     session->undoStack()->redo();
-    REQUIRE(session->file().attachments(reg::risks, risk.id)->size() == 1);
-    CHECK(session->file().attachments(reg::risks, risk.id)->front().sha256 == stored.front().sha256);
+    REQUIRE(session->file().attachments(risks, risk.id)->size() == 1);
+    CHECK(session->file().attachments(risks, risk.id)->front().sha256 == stored.front().sha256);
 }
 
 TEST_CASE("evidence too large or badly named is refused before anything is read", "[evidence]")
@@ -136,7 +137,8 @@ TEST_CASE("evidence too large or badly named is refused before anything is read"
     RecordingPresenter messages;
     AttachmentsPanel panel(*session, messages);
     const Record risk = test::recordByRef(*session, reg::risks, "R-001");
-    panel.showRecord(reg::risks, risk.id);
+    const std::string risks(reg::risks);
+    panel.showRecord(risks, risk.id);
 
     const QString big = demo.dir.filePath(QStringLiteral("big.bin"));
     {
@@ -154,5 +156,5 @@ TEST_CASE("evidence too large or badly named is refused before anything is read"
     writeFile(badName, "x");
     CHECK_FALSE(panel.attachFile(badName));
     CHECK(messages.last()->text.contains(QStringLiteral("control character (0x09)")));
-    CHECK(session->file().attachments(reg::risks, risk.id)->empty());
+    CHECK(session->file().attachments(risks, risk.id)->empty());
 }
