@@ -72,11 +72,16 @@ TEST_CASE("another process reads beside an editor and sees the last commit", "[o
         auto reader = tryOpen(path, OpenMode::ReadOnly);
         if (!reader || riskCount(**reader) != 1 || !(*reader)->check().value().healthy())
             return 1;
+        if (!(*reader)->exportAuditCopy(dir / "copy.isms").ok() || !(*reader)->history().ok())
+            return 3;
         auto second = tryOpen(path, OpenMode::ReadWrite);
         return !second.ok() && second.error().code == ErrorCode::Locked ? 0 : 2;
     });
     CHECK(code == 0);
     addRisk(*editor, "Still editing");
+    auto copy = tryOpen(dir / "copy.isms", OpenMode::ReadOnly);
+    REQUIRE(copy.ok());
+    CHECK(riskCount(**copy) == 1);  // the commit before the copy, not the edit after it
 }
 
 TEST_CASE("a reader of a closed file keeps editors out until it closes; waiting editors get in",
