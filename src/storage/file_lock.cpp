@@ -1,5 +1,6 @@
 #include "storage/file_lock.h"
 
+#include "storage/file_location.h"
 #include "storage/file_messages.h"
 
 #include <cerrno>
@@ -87,6 +88,14 @@ std::optional<FileLock> FileLock::forReadingAlone(const std::filesystem::path& f
         lock.m_fd = -1;
     }
     return lock;
+}
+
+ReadAccess readAccess(const std::filesystem::path& file)
+{
+    std::optional<FileLock> alone = FileLock::forReadingAlone(file);
+    if (!alone || std::filesystem::exists(sidecar(file, "-wal")))
+        return {};
+    return {std::move(*alone), true};
 }
 
 } // namespace isms::storage

@@ -38,4 +38,13 @@ private:
     int m_fd = -1;
 };
 
+// How a reader may read: alone (no editor, no -wal) it reads the database file as immutable and
+// holds a shared lock so no editor starts under it; otherwise it reads through SQLite's WAL
+// locks and sees the last commit.
+struct ReadAccess {
+    FileLock lock;
+    bool immutable = false;
+};
+ReadAccess readAccess(const std::filesystem::path& file);
+
 } // namespace isms::storage

@@ -24,31 +24,6 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 200;
 
-bool folderWritable(const std::filesystem::path& file)
-{
-    auto folder = std::filesystem::absolute(file).parent_path();
-    struct stat st {};
-    return ::stat(folder.c_str(), &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0
-           && ::access(folder.c_str(), W_OK) == 0;
-}
-
-// How a reader may read: alone (no editor, nothing pending) it reads the database file as
-// immutable and holds a shared lock so no editor starts under it; otherwise it reads through
-// SQLite's WAL locks and sees the last commit.
-struct ReadAccess {
-    FileLock lock;
-    bool immutable = false;
-};
-
-ReadAccess readAccess(const std::filesystem::path& file)
-{
-    std::optional<FileLock> alone = FileLock::forReadingAlone(file);
-    const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
-    if (!alone || hasWal)
-        return {};
-    return {std::move(*alone), true};
-}
-
 // Writable means both the file and its folder (the -wal file is created beside it). A file
 // whose permission bits allow nobody to write counts as read-only even for an administrator.
 bool writableOnDisk(const std::filesystem::path& file)
