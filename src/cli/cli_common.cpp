@@ -106,10 +106,35 @@ const Clock& clock()
     return system;
 }
 
+void addWaitOption(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("If another program has the file open for editing (or is "
+                                     "reading it), wait up to SECONDS for it instead of failing at "
+                                     "once (default 0)."),
+                      QStringLiteral("SECONDS")});
+}
+
+std::optional<std::chrono::milliseconds> waitFrom(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("wait")))
+        return std::chrono::milliseconds(0);
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("wait")).toDouble(&ok);
+    if (!ok || seconds < 0 || seconds > 86400) {
+        error("--wait expects a number of seconds from 0 to 86400, not '"
+              + parser.value(QStringLiteral("wait")).toStdString() + "'.");
+        return std::nullopt;
+    }
+    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
 std::unique_ptr<storage::IsmsFile> openFile(const std::filesystem::path& path,
-                                            storage::OpenMode mode, const std::string& author)
+                                            storage::OpenMode mode, const std::string& author,
+                                            std::chrono::milliseconds wait)
 {
     storage::OpenOptions options;
+    options.waitForEditor = wait;
     options.mode = mode;
     options.author = author;
     options.allowMigration = mode == storage::OpenMode::ReadWrite;

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -50,9 +51,17 @@ void addAuthorOption(QCommandLineParser& parser);
 
 const Clock& clock();
 
+// --wait SECONDS on verbs that write an existing file: wait that long for another editor (or a
+// reader of the closed file) instead of failing at once. Readers never wait: they read beside an
+// editor.
+void addWaitOption(QCommandLineParser& parser);
+// The wait asked for (0 when not given), or nullopt after printing why SECONDS is not valid.
+std::optional<std::chrono::milliseconds> waitFrom(const QCommandLineParser& parser);
+
 // Opens FILE, printing the storage's refusal (which names the problem) when it fails.
 std::unique_ptr<storage::IsmsFile> openFile(const std::filesystem::path& path,
-                                            storage::OpenMode mode, const std::string& author = {});
+                                            storage::OpenMode mode, const std::string& author = {},
+                                            std::chrono::milliseconds wait = {});
 
 // The register called `key`, or nullptr after printing which keys exist.
 const RegisterDef* findRegister(const storage::IsmsFile& file, const QString& key);

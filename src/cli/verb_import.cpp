@@ -20,8 +20,12 @@ int runImport(const QStringList& arguments)
                     QStringLiteral("A register key, e.g. risks (see `ismsctl registers`)."));
     verb.positional(QStringLiteral("CSV"), QStringLiteral("The CSV file (UTF-8)."));
     addAuthorOption(verb.parser());
+    addWaitOption(verb.parser());
     if (auto stop = verb.parse(arguments, 3))
         return *stop;
+    const auto wait = waitFrom(verb.parser());
+    if (!wait)
+        return kUsage;
     const auto path = toPath(verb.positionals().at(0));
     const auto csvPath = toPath(verb.positionals().at(2));
 
@@ -45,7 +49,7 @@ int runImport(const QStringList& arguments)
             return kFailure;
         }
     }
-    auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(verb.parser()));
+    auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(verb.parser()), *wait);
     if (!file)
         return kFailure;
     const RegisterDef* reg = findRegister(*file, verb.positionals().at(1));

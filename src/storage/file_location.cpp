@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace isms::storage {
 
 std::string readOnlyUri(const std::filesystem::path& file, bool immutable)
@@ -26,6 +29,14 @@ std::string readOnlyUri(const std::filesystem::path& file, bool immutable)
 std::filesystem::path sidecar(const std::filesystem::path& file, const char* suffix)
 {
     return std::filesystem::path(file.string() + suffix);
+}
+
+bool folderWritable(const std::filesystem::path& file)
+{
+    const auto folder = std::filesystem::absolute(file).parent_path();
+    struct stat st {};
+    return ::stat(folder.c_str(), &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0
+           && ::access(folder.c_str(), W_OK) == 0;
 }
 
 bool hasPendingWal(const std::filesystem::path& file)

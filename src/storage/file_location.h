@@ -13,6 +13,10 @@ std::string readOnlyUri(const std::filesystem::path& file, bool immutable);
 // FILE-wal, FILE-shm, FILE-journal.
 std::filesystem::path sidecar(const std::filesystem::path& file, const char* suffix);
 
+// Whether SQLite could make a -wal or -shm beside `file`. A folder whose permission bits allow
+// nobody to write counts as read-only even for an administrator.
+bool folderWritable(const std::filesystem::path& file);
+
 // Changes in a -wal that the database file does not hold yet (left by a crash or an open writer).
 bool hasPendingWal(const std::filesystem::path& file);
 

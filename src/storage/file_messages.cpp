@@ -70,6 +70,26 @@ Error locked(const std::filesystem::path& file)
                                   "Close it there, or open it read-only.");
 }
 
+Error beingRead(const std::filesystem::path& file)
+{
+    return makeError(ErrorCode::Locked,
+                     name(file) + " is being read by another program (a read-only ISMS Desk window "
+                                  "or an ismsctl command), so it cannot be opened for editing now. "
+                                  "Close the read-only window or let the command finish, then try "
+                                  "again (ismsctl waits with --wait SECONDS).");
+}
+
+Error crashedInReadOnlyFolder(const std::filesystem::path& file)
+{
+    return makeError(ErrorCode::ReadOnly,
+                     name(file) + " was not closed properly: its latest changes are still in \""
+                         + file.filename().string() + "-wal\" beside it, and its folder is "
+                           "read-only, so they can be neither read nor saved into the file here. "
+                           "Open it once for editing where the folder is writable (that completes "
+                           "the file), or copy the file together with its -wal file to a folder "
+                           "where you may write and open the copy.");
+}
+
 Error readOnlyOnDisk(const std::filesystem::path& file)
 {
     return makeError(ErrorCode::ReadOnly,

@@ -18,6 +18,10 @@ Error corrupt(const std::filesystem::path& file, const std::string& detail);
 Error tooNew(const std::filesystem::path& file, int fileSchema, int newestSchema);
 Error needsUpgrade(const std::filesystem::path& file, int fileSchema);
 Error locked(const std::filesystem::path& file);
+// Only readers hold it (a read-only window, an ismsctl command reading it): no editor.
+Error beingRead(const std::filesystem::path& file);
+// Left by a crash with its changes in FILE-wal, in a folder where SQLite cannot make the -shm.
+Error crashedInReadOnlyFolder(const std::filesystem::path& file);
 Error readOnlyOnDisk(const std::filesystem::path& file);
 Error readOnlySession(const std::filesystem::path& file);
 Error alreadyExists(const std::filesystem::path& file);

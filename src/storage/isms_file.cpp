@@ -133,6 +133,18 @@ Result<std::vector<Attachment>> IsmsFile::attachments(const std::string& registe
     return attachmentsOf(*m_impl->db, registerKey, recordId);
 }
 
+Result<Attachment> IsmsFile::attachFile(const std::string& registerKey, RecordId recordId,
+                                       const std::filesystem::path& source, const std::string& name,
+                                       const std::string& mediaType)
+{
+    return m_impl->attachFile(registerKey, recordId, source, name, mediaType);
+}
+
+Result<void> IsmsFile::writeAttachmentContent(std::int64_t attachmentId, int fd) const
+{
+    return copyAttachmentContent(*m_impl->db, attachmentId, fd);
+}
+
 Result<std::vector<std::byte>> IsmsFile::attachmentContent(std::int64_t attachmentId) const
 {
     auto content = readAttachmentContent(*m_impl->db, attachmentId);

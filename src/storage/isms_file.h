@@ -12,6 +12,7 @@
 #include "domain/result.h"
 
 #include <cstddef>
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -52,6 +53,9 @@ struct OpenOptions {
     bool readOnlyIfAuditCopy = false;
     // Checking every page is most of the time an open takes on a large file.
     IntegrityCheck integrityCheck = IntegrityCheck::AtOpen;
+    // ReadWrite: how long to wait for another editor (or a reader of the closed file) to let go
+    // before the open fails with Locked. Readers never wait for an editor.
+    std::chrono::milliseconds waitForEditor{0};
 };
 
 struct CreateOptions {
@@ -273,9 +277,18 @@ public:
     Result<Attachment> attach(const std::string& registerKey, RecordId recordId,
                               const std::string& name, const std::string& mediaType,
                               const std::vector<std::byte>& content);
+    // Streams the file at `source` in (never whole in memory), hashing as it goes. `name` defaults
+    // to the source's file name; the media type to application/octet-stream. Size and name are
+    // checked as for attach() (evidence_rules.h).
+    Result<Attachment> attachFile(const std::string& registerKey, RecordId recordId,
+                                  const std::filesystem::path& source, const std::string& name = {},
+                                  const std::string& mediaType = {});
     Result<std::vector<Attachment>> attachments(const std::string& registerKey,
                                                 RecordId recordId) const;
+    // The whole content in memory: for small files. Prefer writeAttachmentContent for opening.
     Result<std::vector<std::byte>> attachmentContent(std::int64_t attachmentId) const;
+    // Streams an attachment's content to the open descriptor `fd`, checking its SHA-256.
+    Result<void> writeAttachmentContent(std::int64_t attachmentId, int fd) const;
     Result<void> detach(std::int64_t attachmentId);
 
     // ---- history and health ----

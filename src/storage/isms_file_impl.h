@@ -4,6 +4,7 @@
 // isms_file_*.cpp by concern; isms_file.cpp is the public facade that forwards here.
 
 #include "storage/change_log.h"
+#include "storage/file_lock.h"
 #include "storage/parallel_readers.h"
 #include "storage/isms_file.h"
 #include "storage/record_repository.h"
@@ -62,6 +63,9 @@ public:
     Result<void> unlink(const LinkDef& link, RecordId fromId, const std::string& toRegister, RecordId toId);
     Result<Attachment> attach(const std::string& registerKey, RecordId recordId, const std::string& name,
                               const std::string& mediaType, const std::vector<std::byte>& content);
+    Result<Attachment> attachFile(const std::string& registerKey, RecordId recordId,
+                                  const std::filesystem::path& source, const std::string& name,
+                                  const std::string& mediaType);
     Result<void> detach(std::int64_t attachmentId);
     // The cached methodology; valid until the next setMethodology or rollback.
     Result<const Methodology*> methodology();
@@ -77,6 +81,8 @@ public:
     Result<HealthReport> check();
     Result<void> saveCopy(const std::filesystem::path& target);
 
+    // Declared first so it is released last, after the connection's closing checkpoint.
+    FileLock lock;
     std::filesystem::path path;
     OpenMode mode;
     std::unique_ptr<sql::Connection> db;

@@ -1,6 +1,7 @@
 // Creating and opening .isms files: probing, locking, integrity check, upgrades, read-only mode.
 
 #include "storage/file_location.h"
+#include "storage/file_lock.h"
 #include "storage/file_messages.h"
 #include "storage/file_probe.h"
 #include "storage/isms_file_impl.h"
@@ -11,6 +12,8 @@
 
 #include <sqlite3.h>
 #include <spdlog/spdlog.h>
+
+#include <algorithm>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -64,16 +67,20 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
                                                      const OpenOptions& options, const Clock& clock,
                                                      int newestSchema)
 {
-    // Without a -wal beside it nothing can be pending, so SQLite may treat the file as immutable:
-    // no locks, no -shm, not one byte written.
-    const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
-    auto db = sql::Connection::open(readOnlyUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    // Immutable: no locks, no -shm, not one byte written.
+    ReadAccess access = readAccess(file);
+    const bool hasWal = !access.immutable;
+    auto db = sql::Connection::open(readOnlyUri(file, access.immutable), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return messages::openFailure(file, db.error());
     sqlite3_busy_timeout((*db)->handle(), kBusyTimeoutMs);
     auto version = checkHeader(**db, file, newestSchema);
-    if (!version)
+    if (!version) {
+        // SQLite could neither read the -wal's changes through a -shm nor make one.
+        if (hasPendingWal(file) && !folderWritable(file) && version.error().code != ErrorCode::TooNew)
+            return messages::crashedInReadOnlyFolder(file);
         return version.error();
+    }
     if (*version < newestSchema)
         return messages::needsUpgrade(file, *version);
     const bool background = checkInBackground(options, !hasWal, *version, newestSchema);
@@ -81,6 +88,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
         if (auto r = checkPages(**db, file); !r)
             return r.error();
     auto impl = std::make_unique<IsmsFile::Impl>(file, OpenMode::ReadOnly, std::move(*db), clock, options.author);
+    impl->lock = std::move(access.lock);
     impl->databaseFileCurrent = !hasWal;
     if (background)
         if (auto r = impl->startIntegrityCheck(); !r)
@@ -91,8 +99,8 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
 // Whether the file says it is an audit copy, read without locks, checks or a single write.
 bool isAuditCopy(const std::filesystem::path& file)
 {
-    const bool hasWal = std::filesystem::exists(sidecar(file, "-wal"));
-    auto db = sql::Connection::open(readOnlyUri(file, !hasWal), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
+    const ReadAccess access = readAccess(file);
+    auto db = sql::Connection::open(readOnlyUri(file, access.immutable), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return false;
     auto flag = (*db)->queryText("SELECT value FROM meta WHERE key = 'audit_copy'");
@@ -118,27 +126,30 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
         return header.error();
     if (options.mode == OpenMode::ReadOnly || (options.readOnlyIfAuditCopy && isAuditCopy(file)))
         return openReadOnly(file, options, clock, plan.targetVersion);
-    if (!writableOnDisk(file))
-        return messages::readOnlyOnDisk(file);
-
     const bool walPending = hasPendingWal(file);
+    if (!writableOnDisk(file))
+        return walPending && !folderWritable(file) ? messages::crashedInReadOnlyFolder(file)
+                                                   : messages::readOnlyOnDisk(file);
+
+    // One editor at a time (file_lock.h); SQLite's own locking stays normal so readers in other
+    // processes read beside us.
+    auto lock = FileLock::forEditing(file, options.waitForEditor);
+    if (!lock)
+        return lock.error();
     auto db = sql::Connection::open(file.string(), SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return messages::openFailure(file, db.error());
     sql::Connection& c = **db;
-    sqlite3_busy_timeout(c.handle(), kBusyTimeoutMs);
-    // Exclusive from the first access: a second window or program gets "locked" and WAL needs
-    // no -shm file.
-    if (auto r = c.exec("PRAGMA locking_mode = EXCLUSIVE"); !r)
-        return messages::openFailure(file, r.error());
-    if (auto r = c.exec("BEGIN EXCLUSIVE"); !r)
+    sqlite3_busy_timeout(c.handle(), std::max<int>(kBusyTimeoutMs, static_cast<int>(options.waitForEditor.count())));
+    // One read transaction for the checks: readers beside us are not blocked.
+    if (auto r = c.exec("BEGIN"); !r)
         return messages::openFailure(file, r.error());
     auto version = checkHeader(c, file, plan.targetVersion);
     const bool background = version && checkInBackground(options, !walPending, *version, plan.targetVersion);
     if (version && !background)
         if (auto r = checkPages(c, file); !r)
             version = r.error();
-    (void)c.exec(version ? "COMMIT" : "ROLLBACK");  // the lock stays: locking_mode is EXCLUSIVE
+    (void)c.exec(version ? "COMMIT" : "ROLLBACK");
     if (!version)
         return version.error();
 
@@ -147,8 +158,13 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
     if (*version < plan.targetVersion) {
         if (!options.allowMigration)
             return messages::needsUpgrade(file, *version);
-        if (auto r = c.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
-            return messages::openFailure(file, r.error());
+        // The backup copies the database file alone, so it must hold everything: a reader
+        // beside us could keep the checkpoint from finishing.
+        auto busy = c.queryInt("PRAGMA wal_checkpoint(TRUNCATE)");
+        if (!busy)
+            return messages::openFailure(file, busy.error());
+        if (*busy != 0)
+            return messages::beingRead(file);
         backup = backupPathFor(file, *version);
         std::error_code ec;
         std::filesystem::copy_file(file, *backup, ec);
@@ -168,6 +184,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::open(const std::filesyst
     if (auto r = configureForWriting(c); !r)
         return messages::openFailure(file, r.error());
     auto impl = std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
+    impl->lock = std::move(*lock);
     impl->migratedFrom = migratedFrom;
     impl->backupPath = backup;
     impl->databaseFileCurrent = !walPending && !migratedFrom;
@@ -199,8 +216,9 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::create(const std::filesy
         return makeError(e.code, "\"" + file.string() + "\" could not be created: " + e.message);
     };
     sql::Connection& c = **db;
-    if (auto r = c.exec("PRAGMA locking_mode = EXCLUSIVE"); !r)
-        return fail(r.error());
+    auto lock = FileLock::forEditing(file, std::chrono::milliseconds(0));
+    if (!lock)
+        return fail(lock.error());
     if (auto r = configureForWriting(c); !r)
         return fail(r.error());
     if (auto r = c.exec("BEGIN EXCLUSIVE"); !r)
@@ -234,6 +252,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::create(const std::filesy
     if (auto r = c.exec("PRAGMA wal_checkpoint(TRUNCATE)"); !r)
         return fail(r.error());
     auto impl = std::make_unique<Impl>(file, OpenMode::ReadWrite, std::move(*db), clock, options.author);
+    impl->lock = std::move(*lock);
     impl->databaseFileCurrent = true;
     return impl;
 }

@@ -1,9 +1,8 @@
 // Reading an open file from other threads: parallel readers and the background integrity check.
 //
-// A read-write file is held with locking_mode EXCLUSIVE, so no second connection can read it
-// the ordinary way. While the database file alone holds everything (nothing written since
-// opening, no -wal pending), an `immutable` connection reads that file without locks and sees
-// exactly the file as opened: the open file's own writes go to its -wal, and automatic
+// While the database file alone holds everything (nothing written since opening, no -wal
+// pending), an `immutable` connection reads that file without locks and sees exactly the file
+// as opened (this file is its only editor: file_lock.h): the open file's own writes go to its -wal, and automatic
 // checkpoints, the only thing that would rewrite the database file, stay off while a reader is
 // registered. Closing interrupts the readers and waits for them before SQLite's closing
 // checkpoint.

@@ -2,12 +2,20 @@
 
 #include "domain/risk_levels.h"
 #include "storage/attachment_store.h"
+#include "storage/evidence_rules.h"
 #include "storage/isms_file_impl.h"
 #include "storage/json.h"
 #include "storage/link_store.h"
 #include "storage/methodology_store.h"
 #include "storage/record_changes.h"
 #include "storage/snapshot_store.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace isms::storage {
 
@@ -92,30 +100,80 @@ Result<void> IsmsFile::Impl::unlink(const LinkDef& def, RecordId fromId, const s
     });
 }
 
+// The attachment row for `content` of `size` bytes, after the checks every attach makes.
+static Result<Attachment> newAttachment(IsmsFile::Impl& f, const std::string& registerKey, RecordId recordId,
+                                        const std::string& name, const std::string& mediaType,
+                                        std::int64_t size, std::string& ref)
+{
+    auto reg = f.registerOf(registerKey);
+    if (!reg)
+        return reg.error();
+    auto record = f.get(**reg, recordId);
+    if (!record)
+        return record.error();
+    if (auto r = checkEvidenceName(name); !r)
+        return r.error();
+    if (auto r = checkEvidenceSize(size, name); !r)
+        return r.error();
+    ref = record->ref;
+    Attachment a;
+    a.registerKey = registerKey;
+    a.recordId = recordId;
+    a.name = name;
+    a.mediaType = mediaType.empty() ? "application/octet-stream" : mediaType;
+    a.addedAt = f.clock->nowUtc();
+    a.addedBy = f.author;
+    return a;
+}
+
 Result<Attachment> IsmsFile::Impl::attach(const std::string& registerKey, RecordId recordId,
                                           const std::string& name, const std::string& mediaType,
                                           const std::vector<std::byte>& content)
 {
     return write<Attachment>([&]() -> Result<Attachment> {
-        auto reg = registerOf(registerKey);
-        if (!reg)
-            return reg.error();
-        auto record = get(**reg, recordId);
-        if (!record)
-            return record.error();
-        if (name.empty())
-            return makeError(ErrorCode::Invalid, "An attachment needs a file name.");
-        Attachment a;
-        a.registerKey = registerKey;
-        a.recordId = recordId;
-        a.name = name;
-        a.mediaType = mediaType.empty() ? "application/octet-stream" : mediaType;
-        a.addedAt = clock->nowUtc();
-        a.addedBy = author;
-        auto stored = insertAttachment(*db, std::move(a), content);
+        std::string ref;
+        auto a = newAttachment(*this, registerKey, recordId, name, mediaType,
+                               static_cast<std::int64_t>(content.size()), ref);
+        if (!a)
+            return a.error();
+        auto stored = insertAttachment(*db, std::move(*a), content);
         if (!stored)
             return stored.error();
-        if (auto e = logChange({"attach", registerKey, recordId, record->ref, "", attachmentJson(*stored)}); !e)
+        if (auto e = logChange({"attach", registerKey, recordId, ref, "", attachmentJson(*stored)}); !e)
+            return e.error();
+        changed(Change::Kind::Attachments, registerKey, recordId);
+        return stored;
+    });
+}
+
+Result<Attachment> IsmsFile::Impl::attachFile(const std::string& registerKey, RecordId recordId,
+                                              const std::filesystem::path& source, const std::string& name,
+                                              const std::string& mediaType)
+{
+    if (auto r = requireWritable(); !r)
+        return r.error();
+    const int fd = ::open(source.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return makeError(ErrorCode::Io, "\"" + source.string() + "\" could not be read (" + std::strerror(errno)
+                                            + "). Check that it exists and that you may read it.");
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return makeError(ErrorCode::Invalid, "\"" + source.string() + "\" is not a regular file; only files "
+                                                 "can be attached as evidence.");
+    const std::string shownName = name.empty() ? source.filename().string() : name;
+    return write<Attachment>([&]() -> Result<Attachment> {
+        std::string ref;
+        auto a = newAttachment(*this, registerKey, recordId, shownName, mediaType, st.st_size, ref);
+        if (!a)
+            return a.error();
+        auto stored = insertAttachmentFrom(*db, std::move(*a), fd, st.st_size);
+        if (!stored)
+            return broken(stored.error());
+        if (auto e = logChange({"attach", registerKey, recordId, ref, "", attachmentJson(*stored)}); !e)
             return e.error();
         changed(Change::Kind::Attachments, registerKey, recordId);
         return stored;

@@ -154,6 +154,36 @@ TEST_CASE("an audit copy opens read-only even when writing is asked for", "[read
     CHECK_FALSE(QFile::exists(copy + QStringLiteral("-wal")));
 }
 
+TEST_CASE("Open Read-Only works beside an editor in another window; a second editor is refused", "[readonly][lock]")
+{
+    test::DemoFile demo;
+    RecordingPresenter messages;
+    AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow editor(messages, settings, demo.clock);
+    REQUIRE(editor.openFile(demo.path, false));
+    REQUIRE_FALSE(editor.session()->isReadOnly());
+    const RegisterDef& risks = editor.session()->catalogue().get(reg::risks);
+    Record r1 = test::recordByRef(*editor.session(), reg::risks, "R-001");
+    r1.set(risks, "title", std::string("Changed in the editor"));
+    REQUIRE(editor.session()->file().update(risks, r1).ok());
+
+    MainWindow second(messages, settings, demo.clock);
+    CHECK_FALSE(second.openFile(demo.path, false));
+    REQUIRE(messages.last() != nullptr);
+    CHECK(messages.last()->title == QStringLiteral("File in use"));
+    CHECK(messages.last()->text.contains(QStringLiteral("open in another program")));
+
+    MainWindow reader(messages, settings, demo.clock);
+    REQUIRE(reader.openFile(demo.path, true));
+    CHECK(reader.session()->isReadOnly());
+    CHECK(test::recordByRef(*reader.session(), reg::risks, "R-001").text(risks, "title")
+          == "Changed in the editor");
+    reader.closeFile();
+    // The editor keeps writing after the reader has gone.
+    r1.set(risks, "title", std::string("Changed again"));
+    CHECK(editor.session()->file().update(risks, r1).ok());
+}
+
 TEST_CASE("an unreadable file is refused with a message and nothing opens", "[window]")
 {
     test::DemoFile demo;

@@ -456,4 +456,61 @@ TEST_CASE("notes: an auditor's notes on a copy are merged into the file as findi
     CHECK(badSample.exitCode == 1);
     CHECK(contains(badSample.out, "[INVALID]"));
     CHECK(contains(badSample.err, "\"critical\""));
+namespace {
+
+// Two CSVs with refs of their own, so both imports can succeed.
+fs::path treatmentsCsv(const TempDir& dir, const std::string& name, int firstRef)
+{
+    const auto path = dir / name;
+    std::ofstream out(path, std::ios::binary);
+    out << "ref,title,owner,due_date,status,completion,completed_on,evidence\n";
+    for (int i = 0; i < 3; ++i)
+        out << "RTP-" << firstRef + i << ",Treatment " << firstRef + i << ",,2027-01-31,planned,0,,\n";
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("Readers work while the file is held for editing; writers wait with --wait", "[cli][lock]")
+{
+    DemoFile demo;
+    const auto path = demo.path.string();
+    const auto a = treatmentsCsv(demo.dir, "a.csv", 500);
+    const auto b = treatmentsCsv(demo.dir, "b.csv", 600);
+    // flock(1) holds the same lock an editor holds (an exclusive flock on the file) for 1.5 s.
+    const std::string holder = "flock -x " + quoted(path) + " sleep 1.5 & sleep 0.3; ";
+
+    auto first = ismsctl(demo.dir, {"import", path, "treatments", a.string(), "--author", "x"});
+    CHECK(first.exitCode == 0);  // nothing holds it yet
+    // While it is held a reader reads, and an import without --wait is refused at once, saying why.
+    const std::string listCmd = holder + quoted(ISMSCTL_PATH) + " list " + quoted(path) + " risks >"
+        + quoted((demo.dir / "list.txt").string()) + " 2>&1; " + quoted(ISMSCTL_PATH) + " import "
+        + quoted(path) + " treatments " + quoted(b.string()) + " >" + quoted((demo.dir / "refused.txt").string())
+        + " 2>&1; echo $? >" + quoted((demo.dir / "refused-code.txt").string()) + "; wait";
+    REQUIRE(std::system(listCmd.c_str()) == 0);
+    CHECK(contains(readFile(demo.dir / "list.txt"), "R-001"));
+    CHECK(contains(readFile(demo.dir / "refused.txt"), "is open in another program"));
+    CHECK(readFile(demo.dir / "refused-code.txt") == "1\n");
+
+    // Two imports that meet (both start while the file is held) both get in with --wait.
+    const auto c = treatmentsCsv(demo.dir, "c.csv", 700);
+    std::string both = holder;
+    for (const auto& [csv, name] : {std::pair{b, std::string("b")}, std::pair{c, std::string("c")}})
+        both += "( " + quoted(ISMSCTL_PATH) + " import " + quoted(path) + " treatments " + quoted(csv.string())
+            + " --wait 20 >" + quoted((demo.dir / (name + ".out")).string()) + " 2>&1; echo $? >"
+            + quoted((demo.dir / (name + ".code")).string()) + " ) & ";
+    both += "wait";
+    REQUIRE(std::system(both.c_str()) == 0);
+    for (const char* name : {"b", "c"}) {
+        INFO(readFile(demo.dir / (std::string(name) + ".out")));
+        CHECK(readFile(demo.dir / (std::string(name) + ".code")) == "0\n");
+        CHECK(contains(readFile(demo.dir / (std::string(name) + ".out")), "Imported 3 records"));
+    }
+    auto listed = ismsctl(demo.dir, {"list", path, "treatments", "--format", "csv"});
+    for (const char* ref : {"RTP-500", "RTP-600", "RTP-700"})
+        CHECK(contains(listed.out, ref));
+
+    auto bad = ismsctl(demo.dir, {"import", path, "treatments", c.string(), "--wait", "soon"});
+    CHECK(bad.exitCode == 2);
+    CHECK(contains(bad.err, "--wait expects a number of seconds"));
 }

@@ -8,6 +8,8 @@ namespace isms::app {
 namespace {
 Result<storage::Attachment> attachContent(storage::IsmsFile& file, const AttachmentContent& c)
 {
+    if (!c.source.empty())
+        return file.attachFile(c.registerKey, c.recordId, c.source, c.name, c.mediaType);
     return file.attach(c.registerKey, c.recordId, c.name, c.mediaType, c.bytes);
 }
 

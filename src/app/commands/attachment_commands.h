@@ -8,6 +8,7 @@
 #include "storage/isms_file.h"
 
 #include <cstddef>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct AttachmentContent {
     std::string name;
     std::string mediaType;
     std::vector<std::byte> bytes;
+    // When set, the content is streamed from this file instead of `bytes` (large evidence never
+    // sits whole in memory). A redo after an undo reads it again.
+    std::filesystem::path source;
 };
 
 class AttachCommand : public FileCommand {

@@ -1,9 +1,11 @@
 #include "app/detail/attachments_panel.h"
 
 #include "app/commands/attachment_commands.h"
+#include "app/detail/evidence_folder.h"
 #include "app/dialogs/message_presenter.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
+#include "storage/evidence_rules.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -21,11 +23,6 @@
 #include <QVBoxLayout>
 
 namespace isms::app {
-
-namespace {
-// Evidence is screenshots, PDFs and spreadsheets; a file this large is almost surely a mistake.
-constexpr qint64 kMaxAttachmentBytes = 200LL * 1024 * 1024;
-} // namespace
 
 AttachmentsPanel::AttachmentsPanel(DocumentSession& session, MessagePresenter& messages,
                                    QWidget* parent)
@@ -122,13 +119,14 @@ bool AttachmentsPanel::attachFile(const QString& path)
     if (m_session.isReadOnly() || m_id == 0)
         return false;
     QFile file(path);
-    if (file.size() > kMaxAttachmentBytes) {
-        m_messages.warning(tr("File too large"),
-                           tr("%1 is %2; evidence files are limited to %3. Attach a smaller "
-                              "extract or a reference to where the file is kept.")
-                               .arg(QFileInfo(path).fileName(),
-                                    QLocale().formattedDataSize(file.size()),
-                                    QLocale().formattedDataSize(kMaxAttachmentBytes)));
+    const std::string name = ss(QFileInfo(path).fileName());
+    // Said before anything is read, in storage's own words (both sizes, two decimals).
+    if (auto tooLarge = storage::checkEvidenceSize(file.size(), name); !tooLarge) {
+        m_messages.warning(tr("File too large"), qs(tooLarge.error().message));
+        return false;
+    }
+    if (auto badName = storage::checkEvidenceName(name); !badName) {
+        m_messages.warning(tr("Cannot attach this file"), qs(badName.error().message));
         return false;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -138,14 +136,14 @@ bool AttachmentsPanel::attachFile(const QString& path)
                              .arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
-    const QByteArray data = file.readAll();
+    file.close();
+    // Streamed by storage: a 200 MB file never sits whole in memory.
     AttachmentContent content;
     content.registerKey = m_registerKey;
     content.recordId = m_id;
-    content.name = ss(QFileInfo(path).fileName());
-    content.mediaType = ss(QMimeDatabase().mimeTypeForFileNameAndData(path, data).name());
-    const auto* bytes = reinterpret_cast<const std::byte*>(data.constData());
-    content.bytes.assign(bytes, bytes + data.size());
+    content.name = name;
+    content.mediaType = ss(QMimeDatabase().mimeTypeForFile(path).name());
+    content.source = std::filesystem::path(QFile::encodeName(path).toStdString());
     m_session.undoStack()->push(new AttachCommand(
         m_session, std::move(content), tr("Attach %1").arg(QFileInfo(path).fileName())));
     return true;
@@ -156,28 +154,19 @@ QString AttachmentsPanel::exportSelected()
     const storage::Attachment* attachment = selected();
     if (!attachment)
         return {};
-    auto content = m_session.file().attachmentContent(attachment->id);
-    if (!content) {
-        m_messages.error(tr("Cannot open the evidence"), qs(content.error().message));
+    // The original file name, so the viewer shows it; a name an older file may hold that is no
+    // plain file name (a path, "..") is not used as one.
+    QString name = QFileInfo(qs(attachment->name)).fileName();
+    if (!storage::checkEvidenceName(ss(name)))
+        name = QStringLiteral("evidence");
+    const std::int64_t id = attachment->id;
+    auto target = EvidenceFolder::session().create(
+        name, [&](int fd) { return m_session.file().writeAttachmentContent(id, fd); });
+    if (!target) {
+        m_messages.error(tr("Cannot open the evidence"), qs(target.error().message));
         return {};
     }
-    // One folder per attachment id keeps the original file name (the viewer shows it).
-    const QString folder = QDir::temp().filePath(QStringLiteral("isms-desk-evidence/%1")
-                                                     .arg(attachment->id));
-    QDir().mkpath(folder);
-    const QString target = QDir(folder).filePath(QFileInfo(qs(attachment->name)).fileName());
-    QFile out(target);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || out.write(reinterpret_cast<const char*>(content->data()),
-                     static_cast<qint64>(content->size()))
-               != static_cast<qint64>(content->size())) {
-        m_messages.error(tr("Cannot open the evidence"),
-                         tr("A temporary copy could not be written to %1: %2. Free some disk "
-                            "space and try again.")
-                             .arg(QDir::toNativeSeparators(target), out.errorString()));
-        return {};
-    }
-    return target;
+    return *target;
 }
 
 bool AttachmentsPanel::openSelected()
