@@ -456,6 +456,8 @@ TEST_CASE("notes: an auditor's notes on a copy are merged into the file as findi
     CHECK(badSample.exitCode == 1);
     CHECK(contains(badSample.out, "[INVALID]"));
     CHECK(contains(badSample.err, "\"critical\""));
+}
+
 namespace {
 
 // Two CSVs with refs of their own, so both imports can succeed.
