@@ -94,7 +94,7 @@ std::string table(const RegisterDef& reg, const std::vector<std::vector<std::str
     for (const auto& row : rows) {
         cells.push_back({});
         for (auto c : columns)
-            cells.back().push_back(fitted(row[c], kLimit));
+            cells.back().push_back(fitted(terminalSafe(row[c]), kLimit));  // escapes count as width
     }
     std::vector<std::size_t> widths(columns.size(), 0);
     for (const auto& line : cells)
