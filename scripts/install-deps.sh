@@ -3,6 +3,7 @@
 # Idempotent: does nothing when everything is already there.
 # Catch2 v3 comes from bookworm-backports; the backports entry is derived from the mirror
 # this machine already uses, so no package host is named here.
+# clang-14 and libclang-rt-14-dev (its sanitizer and libFuzzer runtimes) build tests/fuzz.
 set -euo pipefail
 
 PACKAGES=(
@@ -11,6 +12,7 @@ PACKAGES=(
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
   libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
   xvfb xauth poppler-utils
+  clang-14 libclang-rt-14-dev
 )
 BACKPORTS_PACKAGES=(libcatch2-dev)
 

@@ -1,4 +1,5 @@
 #include "cli_common.h"
+#include "cli/terminal_text.h"
 
 #include <QFile>
 
@@ -64,7 +65,7 @@ std::string displayPath(const std::filesystem::path& path)
 
 void out(const std::string& text)
 {
-    std::cout << text;
+    std::cout << terminalSafe(text);
     if (text.empty() || text.back() != '\n')
         std::cout << '\n';
     std::cout.flush();
@@ -72,7 +73,7 @@ void out(const std::string& text)
 
 void error(const std::string& text)
 {
-    std::cerr << "ismsctl: " << text;
+    std::cerr << "ismsctl: " << terminalSafe(text);
     if (text.empty() || text.back() != '\n')
         std::cerr << '\n';
     std::cerr.flush();

@@ -18,7 +18,8 @@ int runImport(const QStringList& arguments)
     verb.positional(QStringLiteral("FILE"), QStringLiteral("The .isms file to add to."));
     verb.positional(QStringLiteral("REGISTER"),
                     QStringLiteral("A register key, e.g. risks (see `ismsctl registers`)."));
-    verb.positional(QStringLiteral("CSV"), QStringLiteral("The CSV file (UTF-8)."));
+    verb.positional(QStringLiteral("CSV"), QStringLiteral("The CSV file: UTF-8 (or UTF-16 with a byte order "
+                                                 "mark), separated by commas, semicolons or tabs."));
     addAuthorOption(verb.parser());
     addWaitOption(verb.parser());
     if (auto stop = verb.parse(arguments, 3))
@@ -38,8 +39,14 @@ int runImport(const QStringList& arguments)
     std::ostringstream text;
     text << in.rdbuf();
 
+    const auto refused = [&](const Error& problem) {
+        error(displayPath(csvPath) + ": " + problem.message + "\n" + displayPath(path)
+              + " was not changed.");
+        return kFailure;
+    };
     {
-        // An audit copy must stay exactly as exported: look before opening it for writing.
+        // Look before opening for writing, which alone would change the bytes of an audit copy
+        // or of a file in rollback-journal mode: refused input must leave the file as it was.
         auto peek = openFile(path, storage::OpenMode::ReadOnly);
         if (!peek)
             return kFailure;
@@ -48,6 +55,11 @@ int runImport(const QStringList& arguments)
                                       "nothing was imported. Import into the working file instead.");
             return kFailure;
         }
+        const RegisterDef* reg = findRegister(*peek, verb.positionals().at(1));
+        if (!reg)
+            return kUsage;
+        if (auto checked = content::checkCsvImport(*peek, *reg, text.str()); !checked)
+            return refused(checked.error());
     }
     auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(verb.parser()), *wait);
     if (!file)
@@ -56,11 +68,8 @@ int runImport(const QStringList& arguments)
     if (!reg)
         return kUsage;
     auto imported = content::importCsv(*file, *reg, text.str());
-    if (!imported) {
-        error(displayPath(csvPath) + ": " + imported.error().message + "\n" + displayPath(path)
-              + " was not changed.");
-        return kFailure;
-    }
+    if (!imported)
+        return refused(imported.error());
     std::string message = "Imported " + std::to_string(imported->imported) + " records into "
         + reg->title + " of " + displayPath(path);
     if (!imported->refs.empty())

@@ -1,4 +1,5 @@
 #include "cli/cli_common.h"
+#include "cli/terminal_text.h"
 #include "cli/verbs.h"
 #include "content/csv.h"
 #include "content/csv_export.h"
@@ -6,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace isms::cli {
 
@@ -90,7 +94,7 @@ std::string table(const RegisterDef& reg, const std::vector<std::vector<std::str
     for (const auto& row : rows) {
         cells.push_back({});
         for (auto c : columns)
-            cells.back().push_back(fitted(row[c], kLimit));
+            cells.back().push_back(fitted(terminalSafe(row[c]), kLimit));  // escapes count as width
     }
     std::vector<std::size_t> widths(columns.size(), 0);
     for (const auto& line : cells)
@@ -144,7 +148,10 @@ int runList(const QStringList& arguments)
         auto csv = content::exportCsv(*file, *reg);
         if (!csv)
             return fail(path, csv.error());
-        std::fwrite(csv->data(), 1, csv->size(), stdout);
+        // Piped or redirected, the CSV is data and goes out byte for byte (import reads it
+        // back); shown on a terminal it is text like any other.
+        const std::string shown = isatty(fileno(stdout)) ? terminalSafe(*csv) : *csv;
+        std::fwrite(shown.data(), 1, shown.size(), stdout);
         return kOk;
     }
     auto rows = content::exportRows(*file, *reg);

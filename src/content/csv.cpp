@@ -18,7 +18,7 @@ bool isBlankRow(const std::vector<std::string>& cells)
 
 } // namespace
 
-Result<std::vector<CsvRow>> readCsv(std::string_view text)
+Result<std::vector<CsvRow>> readCsv(std::string_view text, char separator)
 {
     if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom)
         text.remove_prefix(kUtf8Bom.size());
@@ -68,12 +68,13 @@ Result<std::vector<CsvRow>> readCsv(std::string_view text)
                 return malformed(openedOn, "a quoted cell starts here but its closing quote is "
                                            "missing");
             cellWasQuoted = true;
-            if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r')
-                return malformed(line, "a quoted cell is followed by text before the next comma "
-                                       "(a quote inside a cell must be doubled: \"\")");
+            if (i < text.size() && text[i] != separator && text[i] != '\n' && text[i] != '\r')
+                return malformed(line, std::string("a quoted cell is followed by text before the next ")
+                                           + (separator == ',' ? "comma" : separator == ';' ? "semicolon" : "tab")
+                                           + " (a quote inside a cell must be doubled: \"\")");
             continue;
         }
-        if (c == ',') {
+        if (c == separator) {
             endCell();
             ++i;
         } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {

@@ -17,9 +17,10 @@ struct CsvRow {
     std::vector<std::string> cells;
 };
 
-// Every row of `text`, blank lines skipped. Refused (Invalid, with the line number) when a quoted
-// cell is never closed or a quote is followed by something other than a comma or a line end.
-Result<std::vector<CsvRow>> readCsv(std::string_view text);
+// Every row of `text`, blank lines skipped, cells separated by `separator` (',' unless
+// detectSeparator found ';' or a tab). Refused (Invalid, with the line number) when a quoted
+// cell is never closed or a quote is followed by something other than a separator or a line end.
+Result<std::vector<CsvRow>> readCsv(std::string_view text, char separator = ',');
 
 // One row followed by CRLF. A cell is quoted when it holds a comma, quote, CR or LF, or starts
 // or ends with a blank (which spreadsheets would otherwise trim).

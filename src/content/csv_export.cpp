@@ -1,6 +1,7 @@
 #include "csv_export.h"
 
 #include "content/csv.h"
+#include "content/csv_formula.h"
 #include "domain/value_text.h"
 
 #include <map>
@@ -79,8 +80,11 @@ Result<std::string> exportCsv(const storage::IsmsFile& file, const RegisterDef& 
     if (!rows)
         return rows.error();
     std::string out = csvLine(csvHeader(reg));
-    for (const auto& row : *rows)
+    for (auto& row : *rows) {
+        for (auto& cell : row)
+            cell = defusedCell(cell);
         out += csvLine(row);
+    }
     return out;
 }
 

@@ -2,7 +2,9 @@
 // A register as CSV: a header of "ref" and every field key (computed fields included, so a
 // spreadsheet shows risk levels), then one row per record in creation order. Values use their
 // canonical text (value_text.h); a Reference is written as the referenced record's ref, so the
-// file means the same thing in another ISMS file and can be imported back.
+// file means the same thing in another ISMS file and can be imported back. Cells a spreadsheet
+// would run as formulas are defused with a leading apostrophe (csv_formula.h), which import
+// removes again.
 
 #include "domain/register_def.h"
 #include "domain/result.h"

@@ -1,6 +1,9 @@
 #include "csv_import.h"
 
 #include "content/csv.h"
+#include "content/csv_formula.h"
+#include "content/csv_text.h"
+#include "domain/ref_pattern.h"
 #include "domain/value_text.h"
 
 #include <algorithm>
@@ -120,24 +123,51 @@ struct PendingReference {
     std::string ref;
 };
 
-} // namespace
+// Everything checked, nothing written: the records to insert and what to link up afterwards.
+struct ImportPlan {
+    std::vector<CsvRow> rows;
+    std::vector<Record> records;
+    std::vector<PendingReference> pending;
+    std::map<std::string, std::size_t> csvRefs;  // ref -> CSV row index
+};
 
-Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
-                                std::string_view csvText)
+Error unreadable(const RegisterDef& reg, const std::string& what, const Error& why)
 {
-    if (file.readOnly())
-        return makeError(ErrorCode::ReadOnly,
-                         file.path().string() + " is open read-only: nothing can be imported. "
-                                                "Open the working file (not an audit copy) to import.");
-    auto parsed = readCsv(csvText);
-    if (!parsed) {
-        // readCsv's message already starts with "line N: ".
-        return makeError(ErrorCode::Invalid, "Nothing was imported into " + reg.title
-                                                 + ": the CSV is malformed.\n"
-                                                 + parsed.error().message
-                                                 + "\nCorrect the CSV and import it again.");
-    }
-    const auto& rows = *parsed;
+    // The reason already starts with "line N" and, for bad bytes, says how to save the file.
+    std::string message = "Nothing was imported into " + reg.title + ": the CSV " + what + ".\n"
+        + why.message;
+    if (why.message.find("import it again") == std::string::npos)
+        message += "\nCorrect the CSV and import it again.";
+    return makeError(ErrorCode::Invalid, message);
+}
+
+// The CSV's rows, decoded and split by its own separator, with export's apostrophes removed.
+Result<std::vector<CsvRow>> rowsOf(const RegisterDef& reg, std::string_view bytes)
+{
+    auto text = csvTextFromBytes(bytes);
+    if (!text)
+        return unreadable(reg, "is not UTF-8 text", text.error());
+    auto separator = detectSeparator(*text);
+    if (!separator)
+        return unreadable(reg, "has no clear separator", separator.error());
+    auto parsed = readCsv(*text, *separator);
+    if (!parsed)
+        return unreadable(reg, "is malformed", parsed.error());
+    for (std::size_t r = 1; r < parsed->size(); ++r)
+        for (auto& cell : (*parsed)[r].cells)
+            cell = restoredCell(cell);
+    return parsed;
+}
+
+Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& reg,
+                              std::string_view csvBytes)
+{
+    auto parsed = rowsOf(reg, csvBytes);
+    if (!parsed)
+        return parsed.error();
+    ImportPlan plan;
+    plan.rows = std::move(*parsed);
+    const auto& rows = plan.rows;
     if (rows.empty())
         return makeError(ErrorCode::Invalid, "Nothing was imported into " + reg.title
                                                  + ": the CSV is empty. It needs a header line "
@@ -166,14 +196,16 @@ Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
     }
 
     // Refs the CSV itself introduces, for duplicates and for references within the register.
-    std::map<std::string, std::size_t> csvRefs;
+    auto& csvRefs = plan.csvRefs;
     if (columns.ref)
         for (std::size_t r = 1; r < rows.size(); ++r)
             if (*columns.ref < rows[r].cells.size()) {
                 const std::string ref = trimmed(rows[r].cells[*columns.ref]);
                 if (ref.empty())
                     continue;
-                if (existing->count(ref))
+                if (const auto problem = refProblem(ref))
+                    problems.add(rows[r].line, "ref", *problem);
+                else if (existing->count(ref))
                     problems.add(rows[r].line, "ref",
                                  ref + " already exists in " + reg.title
                                      + " (import only adds records; leave ref empty to number "
@@ -184,8 +216,8 @@ Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
                                      + std::to_string(rows[it->second].line) + ")");
             }
 
-    std::vector<Record> records;
-    std::vector<PendingReference> pending;
+    auto& records = plan.records;
+    auto& pending = plan.pending;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
         if (row.cells.size() != columns.of.size()) {
@@ -247,6 +279,34 @@ Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
 
     if (problems.any())
         return problems.error(reg);
+    return plan;
+}
+
+} // namespace
+
+Result<void> checkCsvImport(const storage::IsmsFile& file, const RegisterDef& reg,
+                            std::string_view csvBytes)
+{
+    auto plan = planImport(file, reg, csvBytes);
+    if (!plan)
+        return plan.error();
+    return {};
+}
+
+Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
+                                std::string_view csvBytes)
+{
+    if (file.readOnly())
+        return makeError(ErrorCode::ReadOnly,
+                         file.path().string() + " is open read-only: nothing can be imported. "
+                                                "Open the working file (not an audit copy) to import.");
+    auto plan = planImport(file, reg, csvBytes);
+    if (!plan)
+        return plan.error();
+    const auto& rows = plan->rows;
+    const auto& records = plan->records;
+    const auto& pending = plan->pending;
+    const auto& csvRefs = plan->csvRefs;
 
     ImportSummary summary;
     auto written = file.transaction([&]() -> Result<void> {

@@ -1,5 +1,7 @@
 #pragma once
-// CSV into a register, all rows or none. The header names columns by field key ("ref" and the
+// CSV into a register, all rows or none. The bytes are decoded first (csv_text.h: UTF-8, or
+// UTF-16 with a byte order mark; commas, semicolons or tabs) and export's defusing apostrophes
+// removed (csv_formula.h). Refs must keep to the pattern of domain/ref_pattern.h. The header names columns by field key ("ref" and the
 // keys csvHeader lists; any case, any order). Computed columns (risk levels) are accepted and
 // ignored. Reference cells hold the referenced record's ref ("P-003").
 //
@@ -34,6 +36,13 @@ struct ImportSummary {
 // has N problems." followed by one line per problem, e.g.
 // "line 7, column due_date: 2026-02-30 is not a date (use YYYY-MM-DD)".
 Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
-                                std::string_view csvText);
+                                std::string_view csvBytes);
+
+// Every check importCsv makes, on a file that may be open read-only, writing nothing. The CLI
+// runs it before opening the file for writing, because opening for writing alone changes the
+// bytes of a file in rollback-journal mode (it is switched to WAL): a refused CSV then leaves
+// the file exactly as it was.
+Result<void> checkCsvImport(const storage::IsmsFile& file, const RegisterDef& reg,
+                            std::string_view csvBytes);
 
 } // namespace isms::content

@@ -1,5 +1,6 @@
 // Records of an open file: validated, given refs and computed levels, stored, logged.
 
+#include "domain/ref_pattern.h"
 #include "domain/risk_levels.h"
 #include "storage/isms_file_impl.h"
 #include "storage/link_store.h"
@@ -81,6 +82,11 @@ Result<void> IsmsFile::Impl::checkReferences(const RegisterDef& reg, const Recor
 
 Result<void> IsmsFile::Impl::prepareForWrite(const RegisterDef& reg, Record& record)
 {
+    // An empty ref is numbered on insert (prefix-NNN, which keeps to the pattern).
+    if (!record.ref.empty())
+        if (const auto problem = refProblem(record.ref))
+            return makeError(ErrorCode::Invalid, "The " + reg.singular + " cannot be saved: "
+                                                     + *problem + ".");
     auto m = methodology();
     if (!m)
         return m.error();

@@ -2,41 +2,15 @@
 #include "content/csv_import.h"
 #include "content/demo.h"
 #include "content/template.h"
-#include "test_support.h"
+#include "import_support.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
 using namespace isms;
 using namespace isms::content;
-
-namespace {
-
-// What an import must not change: every record of the register and the change log.
-struct Snapshot {
-    std::string registerCsv;
-    std::int64_t logEntries = 0;
-    std::string headHash;
-    bool operator==(const Snapshot&) const = default;
-};
-
-Snapshot snapshot(const storage::IsmsFile& file, const RegisterDef& reg)
-{
-    auto csv = exportCsv(file, reg);
-    REQUIRE(csv.ok());
-    auto chain = file.verifyChangeLog();
-    REQUIRE(chain.ok());
-    return {*csv, chain->entries, chain->headHash};
-}
-
-std::unique_ptr<storage::IsmsFile> demoFile(const test::TempDir& dir)
-{
-    auto created = createDemo(dir / "demo.isms", {}, test::testClock());
-    REQUIRE(created.ok());
-    return std::move(created).value();
-}
-
-} // namespace
+using test::demoFile;
+using test::snapshot;
 
 TEST_CASE("A good CSV is imported whole", "[import]")
 {
