@@ -14,16 +14,6 @@ namespace isms::cli {
 
 namespace {
 
-// Control characters from a note would reach the terminal as they are: show them as '?'.
-std::string shown(const std::string& text)
-{
-    std::string out = text;
-    for (char& c : out)
-        if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7f)
-            c = '?';
-    return out;
-}
-
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
 // The findings register takes any text as its clause or control; a typo is worth a warning.
@@ -106,7 +96,7 @@ int runNotesAdd(const QStringList& arguments)
     if (!added)
         return fail(notesPath, added.error());
     if (!note.clause.empty() && !knownClauseOrControl(note.clause))
-        error("warning: '" + shown(note.clause) + "' is neither a clause of 4 to 10 nor an Annex A "
+        error("warning: '" + note.clause + "' is neither a clause of 4 to 10 nor an Annex A "
               "control (e.g. 9.2 or A.5.15); the note keeps it as written.");
     out("Note " + added->id + " added to " + displayPath(notesPath) + ".");
     return kOk;
@@ -133,7 +123,7 @@ int runNotesList(const QStringList& arguments)
     const auto& binding = (*notes)->binding();
     std::vector<std::string> problems;
     QJsonArray array;
-    std::string text = "Notes on audit copy " + shown(binding.copyName) + " (file SHA-256 "
+    std::string text = "Notes on audit copy " + binding.copyName + " (file SHA-256 "
         + binding.fileSha256 + ")\n";
     for (const auto& n : *all) {
         auto valid = storage::validateNote(n, Catalogue::standard());
@@ -151,11 +141,11 @@ int runNotesList(const QStringList& arguments)
                       {QStringLiteral("updated_at"), q(n.updatedAt)},
                       {QStringLiteral("valid"), valid.ok()}};
         array.append(o);
-        text += "\n" + n.id + "  " + shown(n.type) + (n.clause.empty() ? "" : "  " + shown(n.clause))
-            + (record.empty() ? "" : "  " + shown(record)) + "\n  " + shown(n.text) + "\n";
+        text += "\n" + n.id + "  " + n.type + (n.clause.empty() ? "" : "  " + n.clause)
+            + (record.empty() ? "" : "  " + record) + "\n  " + n.text + "\n";
         if (!n.evidence.empty())
-            text += "  evidence: " + shown(n.evidence) + "\n";
-        text += "  by " + shown(n.author) + ", " + n.createdAt + (valid ? "" : "  [INVALID]") + "\n";
+            text += "  evidence: " + n.evidence + "\n";
+        text += "  by " + n.author + ", " + n.createdAt + (valid ? "" : "  [INVALID]") + "\n";
     }
     if (p.isSet(QStringLiteral("json"))) {
         QJsonObject doc{{QStringLiteral("copy"), q(binding.copyName)},
@@ -168,7 +158,7 @@ int runNotesList(const QStringList& arguments)
         out(text + "\n" + std::to_string(all->size()) + " note(s).");
     }
     for (const auto& problem : problems)
-        error(displayPath(path) + ": " + shown(problem));
+        error(displayPath(path) + ": " + problem);
     return problems.empty() ? kOk : kFailure;
 }
 
@@ -205,7 +195,7 @@ int runNotesMerge(const QStringList& arguments)
         return fail(notesPath, report.error());
     const auto& r = *report;
     for (const auto& missing : r.missingRecords)
-        error("warning: " + shown(missing) + " is no longer in " + displayPath(path)
+        error("warning: " + missing + " is no longer in " + displayPath(path)
               + "; the finding keeps the mention in its description.");
     std::string text;
     if (r.addedFindings.empty()) {
