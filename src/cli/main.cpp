@@ -30,6 +30,7 @@ const std::vector<Verb>& verbs()
         {"history", "show the change log of a file or of one record", runHistory},
         {"export", "write a copy of a file (--audit-copy: a verifiable audit copy)", runExport},
         {"verify", "verify an audit copy against its digests (exit 1 if not verified)", runVerify},
+        {"key", "your signing key and the keys you trust (create, show, export, trust, list)", runKey},
     };
     return list;
 }

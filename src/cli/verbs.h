@@ -16,5 +16,6 @@ int runHistory(const QStringList& arguments);
 int runExport(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
+int runKey(const QStringList& arguments);
 
 } // namespace isms::cli

@@ -1,5 +1,7 @@
 // ismsctl as a user runs it: exit codes, what it prints, and that reading verbs leave the file
 // byte-identical.
+#include "cli_test_support.h"
+
 #include <catch2/catch_test_macros.hpp>
 
 #include <sys/wait.h>
@@ -14,95 +16,7 @@
 #include <vector>
 
 namespace fs = std::filesystem;
-
-namespace {
-
-class TempDir {
-public:
-    TempDir()
-    {
-        static std::atomic<int> counter{0};
-        std::random_device seed;
-        m_path = fs::temp_directory_path()
-            / ("isms-cli-" + std::to_string(seed()) + "-" + std::to_string(counter++));
-        fs::create_directories(m_path);
-    }
-    ~TempDir()
-    {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    fs::path operator/(const std::string& name) const { return m_path / name; }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
-
-std::string readFile(const fs::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::string quoted(const std::string& argument)
-{
-    std::string out = "'";
-    for (char c : argument) {
-        if (c == '\'')
-            out += "'\\''";
-        else
-            out += c;
-    }
-    return out + "'";
-}
-
-struct Run {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-Run ismsctl(const TempDir& dir, const std::vector<std::string>& arguments)
-{
-    std::string command = quoted(ISMSCTL_PATH);
-    for (const auto& a : arguments)
-        command += " " + quoted(a);
-    const auto outPath = dir / "stdout.txt";
-    const auto errPath = dir / "stderr.txt";
-    command += " >" + quoted(outPath.string()) + " 2>" + quoted(errPath.string());
-    const int status = std::system(command.c_str());
-    Run run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile(outPath);
-    run.err = readFile(errPath);
-    return run;
-}
-
-bool contains(const std::string& text, const std::string& part)
-{
-    return text.find(part) != std::string::npos;
-}
-
-std::string sample(const std::string& name)
-{
-    return (fs::path(ISMS_TEST_DATA_DIR) / "csv" / name).string();
-}
-
-// A demo file made once per test, plus a snapshot of its bytes.
-struct DemoFile {
-    TempDir dir;
-    fs::path path = dir / "demo.isms";
-    DemoFile()
-    {
-        const auto run = ismsctl(dir, {"demo", path.string(), "--author", "tester"});
-        REQUIRE(run.exitCode == 0);
-    }
-};
-
-} // namespace
+using namespace clitest;
 
 TEST_CASE("ismsctl without a verb or with a wrong one is a usage error", "[cli]")
 {
