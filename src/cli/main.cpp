@@ -31,6 +31,7 @@ const std::vector<Verb>& verbs()
         {"export", "write a copy of a file (--audit-copy: a verifiable audit copy)", runExport},
         {"verify", "verify an audit copy against its digests (exit 1 if not verified)", runVerify},
         {"notes", "auditor notes on an audit copy: add, list, merge into findings", runNotes},
+        {"key", "your signing key and the keys you trust (create, show, export, trust, list)", runKey},
     };
     return list;
 }

@@ -17,5 +17,6 @@ int runExport(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runNotes(const QStringList& arguments);
+int runKey(const QStringList& arguments);
 
 } // namespace isms::cli

@@ -5,6 +5,7 @@
 #include "storage/content_digest.h"
 #include "storage/file_messages.h"
 #include "storage/isms_file_impl.h"
+#include "storage/key_file_format.h"
 
 #include <sqlite3.h>
 
@@ -42,9 +43,16 @@ Result<std::string> metaValue(sql::Connection& db, const std::string& key)
     return *row ? (*s)->columnText(0) : std::string();
 }
 
-// Marks the fresh copy, stores its content digest and leaves it in rollback-journal mode.
+// Meta keys of the signature (isSignatureMetaKey: outside the content digest, which they sign).
+constexpr const char* kSignatureKey = "export_signature";
+constexpr const char* kSignerKeyKey = "export_signer_key";
+constexpr const char* kSignerNameKey = "export_signer_name";
+
+// Marks the fresh copy, stores its content digest (and signature) and leaves it in
+// rollback-journal mode. Everything the digest covers is written before it is computed.
 Result<ExportReceipt> sealCopy(const std::filesystem::path& target, const Catalogue& catalogue,
-                               const std::string& exportedAt, const std::string& exportedBy)
+                               const std::string& exportedAt, const std::string& exportedBy,
+                               const SigningKey* signWith)
 {
     ExportReceipt receipt;
     receipt.path = target;
@@ -65,14 +73,24 @@ Result<ExportReceipt> sealCopy(const std::filesystem::path& target, const Catalo
         if (!chain)
             return chain.error();
         receipt.chainHead = chain->headHash;
+        if (auto r = setMeta(c, "export_chain_head", receipt.chainHead); !r)
+            return r.error();
         auto digest = contentDigest(c, catalogue);
         if (!digest)
             return digest.error();
         receipt.contentDigest = *digest;
-        if (auto r = setMeta(c, "export_chain_head", receipt.chainHead); !r)
-            return r.error();
         if (auto r = setMeta(c, "content_digest", receipt.contentDigest); !r)
             return r.error();
+        if (signWith) {
+            const PublicKey& signer = signWith->publicKey();
+            const std::string signature = signWith->signHex(auditSignatureMessage(receipt.contentDigest, signer));
+            for (const auto& [key, value] : {std::pair<std::string, std::string>{kSignatureKey, signature},
+                                             {kSignerKeyKey, signer.hex()},
+                                             {kSignerNameKey, signer.name}})
+                if (auto r = setMeta(c, key, value); !r)
+                    return r.error();
+            receipt.isSigned = true;
+        }
         if (auto r = c.exec("COMMIT"); !r)
             return r.error();
     }
@@ -88,9 +106,42 @@ Result<ExportReceipt> sealCopy(const std::filesystem::path& target, const Catalo
     return receipt;
 }
 
+std::string lowerCase(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'A' && c <= 'F')
+            c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+// Fills the signature part of the report: valid over the content as it is now, and trusted?
+Result<void> checkSignature(VerifyReport& report, const std::string& signature, const std::string& signerKey,
+                            const std::string& signerName, const VerifyOptions& options)
+{
+    report.signer.name = signerName;
+    const bool keyReadable = signerKey.size() == 64
+        && keyformat::fromHex(signerKey, report.signer.bytes.data(), report.signer.bytes.size());
+    report.signatureValid = keyReadable
+        && verifySignatureHex(auditSignatureMessage(report.contentDigest, report.signer), signature, report.signer);
+    if (!keyReadable || options.trustedKeysDir.empty())
+        return {};
+    auto trusted = trustedKeys(options.trustedKeysDir);
+    if (!trusted)
+        return trusted.error();
+    for (const auto& key : *trusted)
+        if (key == report.signer)
+            report.signerTrusted = true;
+    return {};
+}
+
 } // namespace
 
 Result<ExportReceipt> IsmsFile::exportAuditCopy(const std::filesystem::path& target) const
+{
+    return exportAuditCopy(target, ExportOptions{});
+}
+
+Result<ExportReceipt> IsmsFile::exportAuditCopy(const std::filesystem::path& target, const ExportOptions& options) const
 {
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
@@ -99,7 +150,8 @@ Result<ExportReceipt> IsmsFile::exportAuditCopy(const std::filesystem::path& tar
         return messages::alreadyExists(sidecarOf(target));
     if (auto r = m_impl->saveCopy(target); !r)
         return r.error();
-    auto receipt = sealCopy(target, *m_impl->catalogue, m_impl->clock->nowUtc(), m_impl->author);
+    auto receipt = sealCopy(target, *m_impl->catalogue, m_impl->clock->nowUtc(), m_impl->author,
+                           options.signWith);
     if (!receipt) {
         for (const auto& leftover : {target, sidecarOf(target), std::filesystem::path(target.string() + "-journal")})
             std::filesystem::remove(leftover, ec);
@@ -112,10 +164,15 @@ Result<ExportReceipt> IsmsFile::exportAuditCopy(const std::filesystem::path& tar
 
 Result<VerifyReport> IsmsFile::verifyAuditCopy(const std::filesystem::path& path)
 {
+    return verifyAuditCopy(path, VerifyOptions{});
+}
+
+Result<VerifyReport> IsmsFile::verifyAuditCopy(const std::filesystem::path& path, const VerifyOptions& options)
+{
     static const SystemClock clock;
-    OpenOptions options;
-    options.mode = OpenMode::ReadOnly;
-    auto impl = Impl::open(path, options, clock);
+    OpenOptions openOptions;
+    openOptions.mode = OpenMode::ReadOnly;
+    auto impl = Impl::open(path, openOptions, clock);
     if (!impl)
         return impl.error();
     sql::Connection& db = *(*impl)->db;
@@ -128,6 +185,9 @@ Result<VerifyReport> IsmsFile::verifyAuditCopy(const std::filesystem::path& path
     report.isAuditCopy = value("audit_copy") == "1";
     report.exportedAt = value("exported_at");
     report.exportedBy = value("exported_by");
+    report.organisation = value("organisation");
+    if (auto version = db.prepare("PRAGMA user_version"); version && version->step().ok())
+        report.schemaVersion = static_cast<int>(version->columnInt(0));
     auto digest = contentDigest(db, *(*impl)->catalogue);
     if (!digest)
         return digest.error();
@@ -139,7 +199,15 @@ Result<VerifyReport> IsmsFile::verifyAuditCopy(const std::filesystem::path& path
         return chain.error();
     report.chainIntact = chain->intact;
     report.chainHead = chain->headHash;
+    const std::string signature = value(kSignatureKey);
+    const std::string signerKey = value(kSignerKeyKey);
+    const std::string signerName = value(kSignerNameKey);
+    report.isSigned = !signature.empty() || !signerKey.empty();
     impl->reset();
+    if (report.isSigned) {
+        if (auto checked = checkSignature(report, signature, signerKey, signerName, options); !checked)
+            return checked.error();
+    }
 
     auto sha = fileSha256(path);
     if (!sha)
@@ -151,6 +219,10 @@ Result<VerifyReport> IsmsFile::verifyAuditCopy(const std::filesystem::path& path
         std::string recorded;
         sidecar >> recorded;
         report.fileMatchesSidecar = recorded == report.fileSha256;
+    }
+    if (!options.expectedSha256.empty()) {
+        report.digestGiven = true;
+        report.fileMatchesGiven = lowerCase(options.expectedSha256) == report.fileSha256;
     }
     return report;
 }

@@ -6,7 +6,9 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
 #include <fstream>
+#include <functional>
 
 namespace isms::storage {
 
@@ -20,46 +22,87 @@ void addPart(Sha256& hash, char tag, std::string_view bytes)
     hash.add(bytes);
 }
 
+// Hashes the table tag, then every row the statement yields (those `keep` accepts), each value
+// tagged by its storage class so 1, 1.0, '1' and x'31' differ.
+Result<void> addRows(Sha256& hash, sql::Statement& s, std::string_view tag,
+                     const std::function<bool(sql::Statement&)>& keep)
+{
+    addPart(hash, 'T', tag);
+    for (;;) {
+        auto row = s.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        if (keep && !keep(s))
+            continue;
+        hash.add("R");
+        for (int c = 0; c < s.columnCount(); ++c) {
+            switch (s.columnType(c)) {
+            case SQLITE_NULL:
+                hash.add("N");
+                break;
+            case SQLITE_INTEGER:
+                addPart(hash, 'I', std::to_string(s.columnInt(c)));
+                break;
+            case SQLITE_FLOAT: {
+                char buffer[40];
+                std::snprintf(buffer, sizeof buffer, "%.17g", s.columnReal(c));
+                addPart(hash, 'F', buffer);
+                break;
+            }
+            case SQLITE_TEXT:
+                addPart(hash, 'S', s.columnTextView(c));
+                break;
+            default:
+                addPart(hash, 'B', s.columnBlobView(c));
+                break;
+            }
+        }
+    }
+}
+
 } // namespace
+
+bool isSignatureMetaKey(std::string_view key)
+{
+    return key.starts_with("export_signature") || key.starts_with("export_signer");
+}
 
 Result<std::string> contentDigest(sql::Connection& db, const Catalogue& catalogue)
 {
     Sha256 hash;
+    addPart(hash, 'V', "isms-content-digest/2");
+    for (const char* pragma : {"PRAGMA application_id", "PRAGMA user_version"}) {
+        auto s = db.prepare(pragma);
+        if (!s)
+            return s.error();
+        if (auto r = addRows(hash, *s, pragma, {}); !r)
+            return r.error();
+    }
+    {
+        auto s = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name");
+        if (!s)
+            return s.error();
+        if (auto r = addRows(hash, *s, "sqlite_master", {}); !r)
+            return r.error();
+    }
+    {
+        auto s = db.prepare("SELECT key, value FROM meta WHERE key <> 'content_digest' ORDER BY key");
+        if (!s)
+            return s.error();
+        if (auto r = addRows(hash, *s, "meta", [](sql::Statement& row) {
+                return !isSignatureMetaKey(row.columnTextView(0));
+            });
+            !r)
+            return r.error();
+    }
     for (const auto& table : digestTables(catalogue)) {
         auto s = db.prepare("SELECT * FROM " + table.table + " ORDER BY " + table.orderBy);
         if (!s)
             return s.error();
-        addPart(hash, 'T', table.table);
-        for (;;) {
-            auto row = s->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            hash.add("R");
-            for (int c = 0; c < s->columnCount(); ++c) {
-                switch (s->columnType(c)) {
-                case SQLITE_NULL:
-                    hash.add("N");
-                    break;
-                case SQLITE_INTEGER:
-                    addPart(hash, 'I', std::to_string(s->columnInt(c)));
-                    break;
-                case SQLITE_FLOAT: {
-                    char buffer[40];
-                    std::snprintf(buffer, sizeof buffer, "%.17g", s->columnReal(c));
-                    addPart(hash, 'F', buffer);
-                    break;
-                }
-                case SQLITE_TEXT:
-                    addPart(hash, 'S', s->columnTextView(c));
-                    break;
-                default:
-                    addPart(hash, 'B', s->columnBlobView(c));
-                    break;
-                }
-            }
-        }
+        if (auto r = addRows(hash, *s, table.table, {}); !r)
+            return r.error();
     }
     return hash.finishHex();
 }

@@ -10,6 +10,7 @@
 #include "domain/methodology.h"
 #include "domain/record.h"
 #include "domain/result.h"
+#include "storage/signing_key.h"
 
 #include <cstddef>
 #include <chrono>
@@ -152,22 +153,56 @@ struct ExportReceipt {
     std::string fileSha256;     // of the exported file's bytes; also written to PATH.sha256
     std::string contentDigest;  // of every record, link, attachment and log entry, stored inside
     std::string chainHead;      // the change log's head hash at export
+    bool isSigned = false;
+};
+
+// How to export an audit copy; the default is unsigned.
+struct ExportOptions {
+    const SigningKey* signWith = nullptr;  // signs the content digest, the key and its name
+};
+
+// What verify has to go on beyond the copy itself.
+struct VerifyOptions {
+    std::string expectedSha256;               // the file SHA-256 received out of band (--digest)
+    std::filesystem::path trustedKeysDir;     // public keys the verifier trusts; empty: none
 };
 
 struct VerifyReport {
     bool fileMatchesSidecar = false;  // PATH.sha256 exists and matches the file's bytes
     bool sidecarFound = false;
+    bool digestGiven = false;         // VerifyOptions::expectedSha256 was set
+    bool fileMatchesGiven = false;    // ... and matches the file's bytes
     bool contentMatches = false;      // the stored content digest matches the content
     bool chainIntact = false;
     bool isAuditCopy = false;
+    bool isSigned = false;            // the copy carries a signature
+    bool signatureValid = false;      // ... made by the key stored beside it over this content
+    bool signerTrusted = false;       // ... and that key is among the verifier's trusted keys
+    PublicKey signer;                 // name and key stored in the copy (when isSigned)
     std::string fileSha256;
     std::string contentDigest;
     std::string chainHead;
     std::string exportedAt;
     std::string exportedBy;
+    std::string organisation;
+    int schemaVersion = 0;
+    // The copy is consistent inside: an audit copy whose content, chain and any signature hold.
+    bool consistent() const
+    {
+        return isAuditCopy && contentMatches && chainIntact && (!isSigned || signatureValid);
+    }
+    // Something the copy cannot forge alone vouches for it: a file digest beside it or given,
+    // or a valid signature by a trusted key.
+    bool proven() const
+    {
+        return (sidecarFound && fileMatchesSidecar) || (digestGiven && fileMatchesGiven)
+            || (signatureValid && signerTrusted);
+    }
+    // Verified: consistent, proven, and no digest offered disagrees.
     bool verified() const
     {
-        return isAuditCopy && contentMatches && chainIntact && (!sidecarFound || fileMatchesSidecar);
+        return consistent() && proven() && (!sidecarFound || fileMatchesSidecar)
+            && (!digestGiven || fileMatchesGiven);
     }
 };
 
@@ -314,8 +349,11 @@ public:
     // journal mode so a read-only open never needs -wal/-shm, with its content digest stored
     // inside and the whole file's SHA-256 written beside it as PATH.sha256.
     Result<ExportReceipt> exportAuditCopy(const std::filesystem::path& target) const;
-    // Checks an exported copy without writing a byte: sidecar, content digest, change-log chain.
+    Result<ExportReceipt> exportAuditCopy(const std::filesystem::path& target, const ExportOptions& options) const;
+    // Checks an exported copy without writing a byte: sidecar or given digest, content digest,
+    // change-log chain, signature.
     static Result<VerifyReport> verifyAuditCopy(const std::filesystem::path& path);
+    static Result<VerifyReport> verifyAuditCopy(const std::filesystem::path& path, const VerifyOptions& options);
 
     // ---- auditor notes (audit_notes.h) ----
     // Merges an auditor's notes file into this file as findings of the audit `auditRef`: all the

@@ -1,6 +1,8 @@
 #include "app/settings/preferences_dialog.h"
 
 #include "app/settings/app_settings.h"
+#include "app/signing/key_locations.h"
+#include "app/signing/signing_key_section.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -30,6 +32,8 @@ PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
     hint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), hint);
     layout->addLayout(form);
+    m_signing = new SigningKeySection(signingKeyDir(), trustedKeysDir(), settings.authorName(), this);
+    layout->addWidget(m_signing);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);

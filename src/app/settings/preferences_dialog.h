@@ -1,5 +1,5 @@
 #pragma once
-// Preferences: the name recorded as the author of the user's changes.
+// Preferences: the name recorded as the author of the user's changes, and the signing key.
 
 #include <QDialog>
 
@@ -8,6 +8,7 @@ class QLineEdit;
 namespace isms::app {
 
 class AppSettings;
+class SigningKeySection;
 
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
@@ -15,12 +16,14 @@ public:
     explicit PreferencesDialog(AppSettings& settings, QWidget* parent = nullptr);
 
     QLineEdit* authorEdit() const { return m_author; }
+    SigningKeySection* signingSection() const { return m_signing; }
     // Writes the dialog's values to the settings (what OK does).
     void apply();
 
 private:
     AppSettings& m_settings;
     QLineEdit* m_author = nullptr;
+    SigningKeySection* m_signing = nullptr;
 };
 
 } // namespace isms::app

@@ -5,6 +5,8 @@
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/settings/app_settings.h"
+#include "app/signing/audit_export_options.h"
+#include "app/signing/key_locations.h"
 #include "app/wizard/new_file_wizard.h"
 #include "content/demo.h"
 #include "content/template.h"
@@ -157,12 +159,27 @@ QString FileController::exportAuditCopy(DocumentSession& session, QWidget* paren
         parent, tr("Export Audit Copy"),
         current.dir().filePath(current.completeBaseName() + tr(" (audit copy).isms")),
         tr("ISMS files (*.isms)"));
-    if (target.isEmpty() || !exportAuditCopyTo(session, target))
+    if (target.isEmpty())
+        return {};
+    AuditExportOptions options(signingKeyDir(), parent);
+    std::optional<storage::SigningKey> key;
+    if (options.hasKey()) {
+        if (options.exec() != QDialog::Accepted)
+            return {};
+        auto loaded = options.load();
+        if (!loaded) {
+            m_messages.error(tr("Cannot sign the audit copy"), QString::fromStdString(loaded.error().message));
+            return {};
+        }
+        key = std::move(*loaded);
+    }
+    if (!exportAuditCopyTo(session, target, key ? &*key : nullptr))
         return {};
     return target;
 }
 
-bool FileController::exportAuditCopyTo(DocumentSession& session, const QString& target)
+bool FileController::exportAuditCopyTo(DocumentSession& session, const QString& target,
+                                       const storage::SigningKey* signWith)
 {
     if (QFileInfo::exists(target) && !QFile::remove(target)) {
         m_messages.error(tr("Cannot replace the file"),
@@ -171,7 +188,9 @@ bool FileController::exportAuditCopyTo(DocumentSession& session, const QString& 
         return false;
     }
     QFile::remove(target + QStringLiteral(".sha256"));
-    auto receipt = session.file().exportAuditCopy(toPath(target));
+    storage::ExportOptions options;
+    options.signWith = signWith;
+    auto receipt = session.file().exportAuditCopy(toPath(target), options);
     if (!receipt) {
         FileErrorText::forFile(receipt.error(), target).present(m_messages);
         return false;
@@ -181,10 +200,13 @@ bool FileController::exportAuditCopyTo(DocumentSession& session, const QString& 
         tr("The audit copy is at %1 and opens read-only.\n\n"
            "File SHA-256 (also in %2):\n%3\n\nContent digest:\n%4\n\nChange log head:\n%5\n\n"
            "Give these figures to the auditor separately, so they can check the copy was not "
-           "changed.")
+           "changed.%6")
             .arg(QDir::toNativeSeparators(target),
                  QFileInfo(target).fileName() + QStringLiteral(".sha256"),
-                 qs(receipt->fileSha256), qs(receipt->contentDigest), qs(receipt->chainHead)));
+                 qs(receipt->fileSha256), qs(receipt->contentDigest), qs(receipt->chainHead),
+                 signWith ? tr("\n\nSigned by %1 (key %2).")
+                                .arg(qs(signWith->publicKey().name), qs(signWith->publicKey().fingerprint()))
+                          : QString()));
     return true;
 }
 

@@ -13,6 +13,9 @@ class QWidget;
 namespace isms {
 class Clock;
 }
+namespace isms::storage {
+class SigningKey;
+}
 
 namespace isms::app {
 
@@ -41,7 +44,9 @@ public:
     QString saveCopy(DocumentSession& session, QWidget* parent);
     bool saveCopyTo(DocumentSession& session, const QString& target);
     QString exportAuditCopy(DocumentSession& session, QWidget* parent);
-    bool exportAuditCopyTo(DocumentSession& session, const QString& target);
+    // Signs the copy with `signWith` when given.
+    bool exportAuditCopyTo(DocumentSession& session, const QString& target,
+                           const storage::SigningKey* signWith = nullptr);
 
     MessagePresenter& messages() const { return m_messages; }
     AppSettings& settings() const { return m_settings; }

@@ -1,5 +1,8 @@
 #include "app/window/main_window.h"
 
+#include "app/signing/audit_banner.h"
+#include "app/signing/key_locations.h"
+
 #include "app/window/navigation_tree.h"
 
 #include "app/detail/attachments_panel.h"
@@ -253,8 +256,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
 
     if (m_session->isReadOnly()) {
         const bool audit = m_session->file().info().auditCopy;
-        m_banner->setText(audit ? tr("<b>Read-only \u00b7 audit copy.</b> This is an exported "
-                                     "copy for review: nothing in it can be changed.")
+        m_banner->setText(audit ? AuditBanner::forCopy(m_session->file().path(), trustedKeysDir())
                                 : tr("<b>Read-only.</b> This file was opened for reading: "
                                      "nothing in it can be changed. Open it normally to edit."));
         m_banner->show();
