@@ -6,6 +6,7 @@
 #include "storage/isms_file_impl.h"
 #include "storage/json.h"
 #include "storage/schema_check.h"
+#include "storage/value_check.h"
 
 namespace isms::storage {
 
@@ -127,6 +128,10 @@ Result<HealthReport> IsmsFile::Impl::check()
         findings.add(std::move(difference));
     if (auto r = compareWithHistory(*db, *catalogue, report.schemaVersion < 2, findings); !r)
         return r.error();
+    if (auto m = methodology(); m) {
+        if (auto r = checkStoredValues(*db, *catalogue, **m, findings); !r)
+            return r.error();
+    }
     report.problems = findings.messages();
     report.problemCount = findings.count();
     return report;

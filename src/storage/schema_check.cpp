@@ -19,9 +19,13 @@ namespace {
 constexpr const char* kFacts[] = {
     "SELECT 'table ' || name || ': ' || type || ', ' || ncol || ' columns' || iif(wr, ', without rowid', '') "
     "|| iif(strict, ', strict', '') FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
-    "SELECT 'table ' || m.name || ': column ' || p.cid || ' \"' || p.name || '\" ' || p.type || iif(p.\"notnull\", ' not null', '') "
+    // Each column on its own (so a dropped or added one is named), and their order apart.
+    "SELECT 'table ' || m.name || ': column \"' || p.name || '\" ' || p.type || iif(p.\"notnull\", ' not null', '') "
     "|| iif(p.pk, ' primary key ' || p.pk, '') || iif(p.dflt_value IS NULL, '', ' default ' || p.dflt_value) "
     "|| iif(p.hidden, ' hidden ' || p.hidden, '') FROM sqlite_schema m, pragma_table_xinfo(m.name) p "
+    "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+    "SELECT 'table ' || m.name || ': column order ' || (SELECT group_concat(name, ', ') FROM "
+    "(SELECT name FROM pragma_table_xinfo(m.name) ORDER BY cid)) FROM sqlite_schema m "
     "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
     "SELECT 'table ' || m.name || ': foreign key ' || f.id || '.' || f.seq || ' \"' || f.\"from\" || '\" references ' || f.\"table\" "
     "|| '(' || ifnull(f.\"to\", '') || ') on update ' || f.on_update || ' on delete ' || f.on_delete || ' match ' || f.match "
@@ -123,10 +127,22 @@ Result<std::vector<std::string>> compareWithPinnedSchema(sql::Connection& db, in
     std::set_difference(expected->begin(), expected->end(), actual->begin(), actual->end(), std::back_inserter(missing));
     std::set_difference(actual->begin(), actual->end(), expected->begin(), expected->end(), std::back_inserter(extra));
     const std::string schema = "schema " + std::to_string(version);
+    // The most telling difference first: a column, then an index, trigger or view, then the rest.
+    auto rank = [](const std::string& fact) {
+        if (fact.find(": column \"") != std::string::npos)
+            return 0;
+        if (fact.rfind("index ", 0) == 0 || fact.find(": index ") != std::string::npos || fact.find(": present") != std::string::npos)
+            return 1;
+        return 2;
+    };
+    std::vector<std::pair<int, std::string>> ranked;
     for (const auto& fact : missing)
-        differences.push_back("Schema " + std::to_string(version) + " defines " + fact + ", but the file does not.");
+        ranked.emplace_back(rank(fact), "Schema " + std::to_string(version) + " defines " + fact + ", but the file does not.");
     for (const auto& fact : extra)
-        differences.push_back("The file has " + fact + ", which " + schema + " does not define.");
+        ranked.emplace_back(rank(fact), "The file has " + fact + ", which " + schema + " does not define.");
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (auto& [r, message] : ranked)
+        differences.push_back(std::move(message));
     return differences;
 }
 
