@@ -288,3 +288,61 @@ TEST_CASE("the JSON reader is strict", "[json]")
     CHECK(members[2].second == "null");
     CHECK_FALSE(jsonString(JsonValue{JsonKind::String, "\"\\ud800\""}).has_value());
 }
+
+TEST_CASE("every sample of the tampered corpus is reported, naming what differs", "[check][corpus]")
+{
+    // tests/data/tampered/make.sh made these from base.isms with the sqlite3 shell.
+    const std::pair<const char*, const char*> checked[] = {
+        {"risk-title", "risks R-003: field \"title\" is \"Changed behind its back\" in the file but \"Laptop theft on travel\" in its history"},
+        {"row-deleted", "controls C-001 (id 1): its history says it exists"},
+        {"row-inserted", "controls C-900: the record has no history"},
+        {"status-outside-enum", "\"bogus\" is not one of its choices"},
+        {"level-disagrees", "but the methodology gives 12"},
+        {"bad-date", "\"2026-13-45\", which is not a date"},
+        {"organisation-renamed", "File setting \"organisation\" is \"Other Ltd\""},
+        {"link-added", "The link \"risk_controls\" from risks R-003 to controls C-001 is in the file but not in its history"},
+        {"link-removed", "is in the history but not in the file"},
+        {"attachment-bytes", "its bytes do not match their stored size and SHA-256"},
+        {"methodology-changed", "The risk methodology differs from its history (first in \"acceptable_max_score\")"},
+        {"history-deleted", "people P-001: the record has no history"},
+        {"history-cut", "risks R-002 (id 2): its history says it exists"},
+    };
+    const auto corpus = std::filesystem::path(ISMS_TEST_DATA_DIR) / "tampered";
+    {
+        TempDir dir;
+        std::filesystem::copy_file(corpus / "base.isms", dir / "base.isms");
+        const HealthReport report = checkOf(dir / "base.isms");
+        INFO(problemsOf(report));
+        CHECK(report.healthy());
+    }
+    for (const auto& [name, expected] : checked) {
+        INFO(name);
+        TempDir dir;
+        const auto path = dir / (std::string(name) + ".isms");
+        std::filesystem::copy_file(corpus / (std::string(name) + ".isms"), path);
+        const HealthReport report = checkOf(path);
+        INFO(problemsOf(report));
+        CHECK_FALSE(report.healthy());
+        CHECK(mentions(report, expected));
+    }
+    {
+        TempDir dir;
+        std::filesystem::copy_file(corpus / "dangling-reference.isms", dir / "d.isms");
+        const HealthReport report = checkOf(dir / "d.isms");
+        CHECK_FALSE(report.integrityOk);
+        CHECK_FALSE(report.healthy());
+    }
+    for (const auto& [name, expected] : {std::pair{"column-dropped", "column \"threat\""}, std::pair{"index-dropped", "index links__to"},
+                                         std::pair{"trigger-added", "trigger t"}}) {
+        INFO(name);
+        TempDir dir;
+        const auto path = dir / (std::string(name) + ".isms");
+        std::filesystem::copy_file(corpus / (std::string(name) + ".isms"), path);
+        const std::string bytes = readBytes(path);
+        OpenOptions options;
+        auto opened = IsmsFile::open(path, options, testClock());
+        REQUIRE_FALSE(opened.ok());
+        CHECK(opened.error().message.find(expected) != std::string::npos);
+        CHECK(readBytes(path) == bytes);
+    }
+}
