@@ -6,6 +6,7 @@
 #include "storage/record_replay.h"
 #include "storage/sha256.h"
 #include "storage/sqlite.h"
+#include "storage/value_check.h"
 
 namespace isms::storage {
 
@@ -236,12 +237,18 @@ Result<FileSettingsHistory> replayFileSettings(sql::Connection& db, Findings& fi
     return history;
 }
 
-Result<void> compareWithHistory(sql::Connection& db, const Catalogue& catalogue, bool legacyBaseline, Findings& findings)
+Result<void> compareWithHistory(sql::Connection& db, const Catalogue& catalogue, bool legacyBaseline, Findings& findings,
+                                const Methodology* methodology)
 {
     RelationsHistory relations;
+    RowCheck values;
+    if (methodology)
+        values = [&](const RegisterDef& reg, const Record& record, const sql::Statement& row) {
+            checkRecordValues(reg, record, row, *methodology, findings);
+        };
     std::string known = "''";
     for (const auto& reg : catalogue.registers()) {
-        if (auto r = replayRegister(db, reg, relations, findings); !r)
+        if (auto r = replayRegister(db, reg, relations, findings, values); !r)
             return r;
         known += ", '" + reg.key + "'";
     }

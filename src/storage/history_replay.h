@@ -4,6 +4,7 @@
 // sizes, the methodology and the file settings. Each difference is one plain-words problem.
 
 #include "domain/catalogue.h"
+#include "domain/methodology.h"
 #include "domain/result.h"
 
 #include <map>
@@ -41,7 +42,8 @@ Result<FileSettingsHistory> replayFileSettings(sql::Connection& db, Findings& fi
 
 // The whole replay and comparison. `legacyBaseline` (schema 1 read as it is) accepts file
 // settings and a methodology that were never logged, as migration 2 does.
+// `methodology` given: every stored value is also checked (value_check.h) in the same scan.
 Result<void> compareWithHistory(sql::Connection& db, const Catalogue& catalogue, bool legacyBaseline,
-                                Findings& findings);
+                                Findings& findings, const Methodology* methodology = nullptr);
 
 } // namespace isms::storage

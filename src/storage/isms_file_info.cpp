@@ -6,7 +6,6 @@
 #include "storage/isms_file_impl.h"
 #include "storage/json.h"
 #include "storage/schema_check.h"
-#include "storage/value_check.h"
 
 namespace isms::storage {
 
@@ -126,12 +125,11 @@ Result<HealthReport> IsmsFile::Impl::check()
         return schema.error();
     for (auto& difference : *schema)
         findings.add(std::move(difference));
-    if (auto r = compareWithHistory(*db, *catalogue, report.schemaVersion < 2, findings); !r)
+    auto m = methodology();
+    if (!m)
+        findings.add("The risk methodology cannot be read: " + m.error().message);
+    if (auto r = compareWithHistory(*db, *catalogue, report.schemaVersion < 2, findings, m ? *m : nullptr); !r)
         return r.error();
-    if (auto m = methodology(); m) {
-        if (auto r = checkStoredValues(*db, *catalogue, **m, findings); !r)
-            return r.error();
-    }
     report.problems = findings.messages();
     report.problemCount = findings.count();
     return report;

@@ -268,7 +268,7 @@ std::string shownJson(const std::string& raw)
 }
 
 Result<void> replayRegister(sql::Connection& db, const RegisterDef& reg, RelationsHistory& relations,
-                            Findings& findings)
+                            Findings& findings, const RowCheck& eachRow)
 {
     // The (register, record_id) index serves this order; seq is the rowid, so it follows.
     auto log = db.prepare("SELECT seq, at, author, action, record_id, ref, before, after FROM change_log "
@@ -316,6 +316,8 @@ Result<void> replayRegister(sql::Connection& db, const RegisterDef& reg, Relatio
         if (rowId == id) {
             row = readRecord(*rows, reg);
             replay.compare(&row);
+            if (eachRow)
+                eachRow(reg, row, *rows);
             haveRow = stepRow();
             if (!haveRow)
                 return haveRow.error();

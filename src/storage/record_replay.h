@@ -3,17 +3,23 @@
 // merged with its rows read by id, so only one record's state is held at a time. Link, attach
 // and snapshot entries found on the way are gathered for the file-wide comparison.
 
+#include "domain/record.h"
 #include "domain/register_def.h"
 #include "domain/result.h"
 #include "storage/history_replay.h"
 
 #include <compare>
+#include <functional>
 #include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 
 namespace isms::storage {
+
+namespace sql {
+class Statement;
+}
 
 struct LinkKey {
     std::string fromRegister;
@@ -40,8 +46,10 @@ struct RelationsHistory {
     std::map<std::int64_t, std::int64_t> snapshotSizes;  // assessment id -> risks in its snapshot
 };
 
+// `eachRow` (optional) is also given every row as read, so the value checks share the one scan.
+using RowCheck = std::function<void(const RegisterDef&, const Record&, const sql::Statement&)>;
 Result<void> replayRegister(sql::Connection& db, const RegisterDef& reg, RelationsHistory& relations,
-                            Findings& findings);
+                            Findings& findings, const RowCheck& eachRow = {});
 
 // "null" shown as "empty", anything else as its JSON text (a string keeps its quotes).
 std::string shownJson(const std::string& raw);

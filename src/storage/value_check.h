@@ -5,16 +5,18 @@
 
 #include "domain/catalogue.h"
 #include "domain/methodology.h"
+#include "domain/record.h"
 #include "domain/result.h"
 #include "storage/history_replay.h"
 
 namespace isms::storage {
 
 namespace sql {
-class Connection;
+class Statement;
 }
 
-Result<void> checkStoredValues(sql::Connection& db, const Catalogue& catalogue, const Methodology& methodology,
-                               Findings& findings);
+// One record as read by `row` (whose columns are id, ref, stamps, then the fields in order).
+void checkRecordValues(const RegisterDef& reg, const Record& record, const sql::Statement& row,
+                       const Methodology& methodology, Findings& findings);
 
 } // namespace isms::storage
