@@ -8,8 +8,11 @@ namespace isms::cli {
 int runCheck(const QStringList& arguments)
 {
     VerbParser verb(QStringLiteral("check"),
-                    QStringLiteral("Checks a file's database integrity, schema version and "
-                                   "change-log hash chain, then prints what it holds and how "
+                    QStringLiteral("Checks a file's database integrity, its schema against the "
+                                   "one its version defines, the change-log hash chain, that "
+                                   "every record, link, attachment, methodology and file setting "
+                                   "is exactly what its history says, that attachments match "
+                                   "their SHA-256 and that every value fits its register, then prints what it holds and how "
                                    "ready it is for audit (checklist, mandatory documented "
                                    "information, SoA, risks, overdue items). Opens the file "
                                    "read-only. Exit code 0 only when the file is healthy; "
@@ -38,6 +41,16 @@ int runCheck(const QStringList& arguments)
     text += "  change log:  " + std::to_string(h.chain.entries) + " entries, chain "
         + (h.chain.intact ? "intact" : "BROKEN at entry " + std::to_string(h.chain.firstBrokenSeq.value_or(0)))
         + "\n";
+    if (h.problemCount == 0) {
+        text += "  content:     matches its history, schema and register descriptions\n";
+    } else {
+        text += "  content:     " + std::to_string(h.problemCount) + (h.problemCount == 1 ? " problem" : " problems")
+            + " (content that differs from its history, schema or register descriptions):\n";
+        for (const auto& problem : h.problems)
+            text += "    - " + problem + "\n";
+        if (h.problemCount > h.problems.size())
+            text += "    ... and " + std::to_string(h.problemCount - h.problems.size()) + " more\n";
+    }
     auto counts = recordCounts(*file);
     if (!counts)
         return fail(path, counts.error());

@@ -45,6 +45,14 @@ Error corrupt(const std::filesystem::path& file, const std::string& detail)
                                   "unchanged. Open your latest backup or audit copy instead.");
 }
 
+Error schemaAltered(const std::filesystem::path& file, const std::string& firstDifference)
+{
+    return makeError(ErrorCode::Corrupt,
+                     name(file) + " cannot be opened: its tables were changed outside ISMS Desk ("
+                         + firstDifference + "). It was left unchanged. Open your latest backup or "
+                                             "audit copy instead, and keep this file for investigation.");
+}
+
 Error tooNew(const std::filesystem::path& file, int fileSchema, int newestSchema)
 {
     return makeError(ErrorCode::TooNew,

@@ -14,6 +14,8 @@ Error notAFile(const std::filesystem::path& file);
 Error emptyFile(const std::filesystem::path& file);
 Error notSqlite(const std::filesystem::path& file);
 Error notOurs(const std::filesystem::path& file);
+// The tables differ from what the file's schema version defines (changed outside ISMS Desk).
+Error schemaAltered(const std::filesystem::path& file, const std::string& firstDifference);
 Error corrupt(const std::filesystem::path& file, const std::string& detail);
 Error tooNew(const std::filesystem::path& file, int fileSchema, int newestSchema);
 Error needsUpgrade(const std::filesystem::path& file, int fileSchema);

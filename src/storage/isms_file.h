@@ -27,7 +27,7 @@ namespace isms::storage {
 struct NotesMergeReport;  // audit_notes.h
 
 // The schema version this program writes, and the newest it reads.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 // PRAGMA application_id of every .isms file: "ISMS" in ASCII.
 inline constexpr int kApplicationId = 0x49534D53;
 
@@ -144,7 +144,14 @@ struct HealthReport {
     std::vector<std::string> integrityMessages;  // from PRAGMA integrity_check / foreign_key_check
     int schemaVersion = 0;
     ChainReport chain;
-    bool healthy() const { return integrityOk && chain.intact && schemaVersion == kSchemaVersion; }
+    // What differs from the history, the schema or the register's description, in plain words
+    // (at most the first 200; problemCount counts them all).
+    std::vector<std::string> problems;
+    std::size_t problemCount = 0;
+    bool healthy() const
+    {
+        return integrityOk && chain.intact && schemaVersion == kSchemaVersion && problemCount == 0;
+    }
 };
 
 // What exportAuditCopy produced: the digests an auditor compares against.

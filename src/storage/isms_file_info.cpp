@@ -2,8 +2,10 @@
 
 #include "storage/change_log.h"
 #include "storage/file_messages.h"
+#include "storage/history_replay.h"
 #include "storage/isms_file_impl.h"
 #include "storage/json.h"
+#include "storage/schema_check.h"
 
 namespace isms::storage {
 
@@ -116,6 +118,20 @@ Result<HealthReport> IsmsFile::Impl::check()
     if (!chain)
         return chain.error();
     report.chain = std::move(*chain);
+    // Schema 1 did not log every file setting; migration 2 logs them as a baseline.
+    Findings findings;
+    auto schema = compareWithPinnedSchema(*db, report.schemaVersion);
+    if (!schema)
+        return schema.error();
+    for (auto& difference : *schema)
+        findings.add(std::move(difference));
+    auto m = methodology();
+    if (!m)
+        findings.add("The risk methodology cannot be read: " + m.error().message);
+    if (auto r = compareWithHistory(*db, *catalogue, report.schemaVersion < 2, findings, m ? *m : nullptr); !r)
+        return r.error();
+    report.problems = findings.messages();
+    report.problemCount = findings.count();
     return report;
 }
 

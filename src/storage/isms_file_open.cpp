@@ -4,11 +4,13 @@
 #include "storage/file_lock.h"
 #include "storage/file_messages.h"
 #include "storage/file_probe.h"
+#include "storage/file_settings.h"
 #include "storage/isms_file_impl.h"
 #include "storage/methodology_store.h"
 #include "storage/migrations.h"
 #include "storage/page_check.h"
 #include "storage/schema.h"
+#include "storage/schema_check.h"
 
 #include <sqlite3.h>
 #include <spdlog/spdlog.h>
@@ -52,6 +54,8 @@ Result<int> checkHeader(sql::Connection& db, const std::filesystem::path& file, 
         return messages::tooNew(file, static_cast<int>(*version), newestSchema);
     if (*version < 1)
         return messages::corrupt(file, "it has no schema version");
+    if (auto r = refuseAlteredSchema(db, file, static_cast<int>(*version)); !r)
+        return r.error();
     return static_cast<int>(*version);
 }
 
@@ -81,7 +85,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
             return messages::crashedInReadOnlyFolder(file);
         return version.error();
     }
-    if (*version < newestSchema)
+    if (*version < kOldestReadableSchema)
         return messages::needsUpgrade(file, *version);
     const bool background = checkInBackground(options, !hasWal, *version, newestSchema);
     if (!background)
@@ -229,21 +233,7 @@ Result<std::unique_ptr<IsmsFile::Impl>> IsmsFile::Impl::create(const std::filesy
                                "PRAGMA user_version = " + std::to_string(kSchemaVersion)})
         if (auto r = c.exec(pragma); !r)
             return fail(r.error());
-    {
-        auto s = c.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
-        if (!s)
-            return fail(s.error());
-        for (const auto& [key, value] : {std::pair<std::string, std::string>{"organisation", options.organisation},
-                                         {"created_at", clock.nowUtc()},
-                                         {"created_by", options.author}}) {
-            s->bind(1, key);
-            s->bind(2, value);
-            if (auto r = s->run(); !r)
-                return fail(r.error());
-            s->reset();
-        }
-    }
-    if (auto r = saveMethodology(c, Methodology::preset5x5()); !r)
+    if (auto r = writeInitialSettings(c, options.organisation, options.author, clock.nowUtc()); !r)
         return fail(r.error());
     if (auto r = c.exec("COMMIT"); !r)
         return fail(r.error());

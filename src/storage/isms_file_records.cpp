@@ -217,7 +217,7 @@ Result<Removed> IsmsFile::Impl::remove(const RegisterDef& regIn, RecordId id)
                 if (auto r = records.setField(*ref.reg, otherId, *ref.field, Value{}, now, author); !r)
                     return broken(r.error());
                 if (auto e = logChange({"update", ref.reg->key, otherId, otherRef, fieldJson(ref.field->key, Value{id}),
-                                        fieldJson(ref.field->key, Value{})});
+                                        fieldJson(ref.field->key, Value{})}, now);
                     !e)
                     return e.error();
                 changed(Change::Kind::Updated, ref.reg->key, otherId);
@@ -290,7 +290,7 @@ Result<Record> IsmsFile::Impl::restore(const RegisterDef& regIn, const Removed& 
             if (auto r = records.setField(**otherReg, cleared.id, *field, Value{record->id}, now, author); !r)
                 return broken(r.error());
             if (auto e = logChange({"update", cleared.registerKey, cleared.id, (*other)->ref,
-                                    fieldJson(field->key, Value{}), fieldJson(field->key, Value{record->id})});
+                                    fieldJson(field->key, Value{}), fieldJson(field->key, Value{record->id})}, now);
                 !e)
                 return e.error();
             changed(Change::Kind::Updated, cleared.registerKey, cleared.id);

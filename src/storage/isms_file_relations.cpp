@@ -247,7 +247,7 @@ Result<void> IsmsFile::Impl::setMethodology(const Methodology& next)
             after.updatedBy = author;
             if (auto r = records.update(risks, after); !r)
                 return broken(r.error());
-            if (auto e = logChange({"update", risks.key, after.id, after.ref, diff.before, diff.after}); !e)
+            if (auto e = logChange({"update", risks.key, after.id, after.ref, diff.before, diff.after}, now); !e)
                 return e.error();
             changed(Change::Kind::Updated, risks.key, after.id);
         }

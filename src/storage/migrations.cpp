@@ -1,5 +1,7 @@
 #include "storage/migrations.h"
 
+#include "domain/clock.h"
+#include "storage/file_settings.h"
 #include "storage/isms_file.h"
 #include "storage/sqlite.h"
 
@@ -11,8 +13,18 @@ const MigrationPlan* g_activePlan = nullptr;
 
 const MigrationPlan& standardMigrationPlan()
 {
-    // Schema 1 is the first: nothing to upgrade from yet. Add a step here with each new version.
-    static const MigrationPlan plan{kSchemaVersion, {}};
+    // Add a step here with each new version; pin its DDL in schemas/schema-<N>.sql.
+    static const MigrationPlan plan{
+        kSchemaVersion,
+        {
+            // Schema 2 logs every file setting. Schema-1 files never logged organisation (until
+            // renamed), created_at, created_by or the methodology they started with: log them
+            // now as a baseline, so check() can replay them. The tables are unchanged.
+            MigrationStep{1, "log the file settings schema 1 did not log",
+                          [](sql::Connection& db) {
+                              return logUnloggedSettings(db, SystemClock().nowUtc(), "ISMS Desk (schema upgrade)");
+                          }},
+        }};
     return plan;
 }
 

@@ -16,6 +16,10 @@ namespace sql {
 class Connection;
 }
 
+// The oldest schema this program reads as it is (read-only, e.g. an audit copy, which is never
+// migrated): schema 2 changed only what the change log holds, not the tables.
+inline constexpr int kOldestReadableSchema = 1;
+
 struct MigrationStep {
     int fromVersion = 0;  // upgrades fromVersion -> fromVersion + 1
     std::string description;

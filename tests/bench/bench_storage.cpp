@@ -248,8 +248,12 @@ int main(int argc, char** argv)
                 "one durable edit (update + log + commit)", ourEdit.p50, ourEdit.p99, rawEdit.p50, rawEdit.p99);
     std::printf("%-46s p50 %7.3f ms  p99 %7.3f ms   (the floor under any durable commit here)\n",
                 "disk: 4 KiB write + fdatasync", disk.p50, disk.p99);
-    std::printf("\ncheck(): %s (integrity %s, chain %s)\n", health.healthy() ? "healthy" : "NOT healthy",
-                health.integrityOk ? "ok" : "FAILED", health.chain.intact ? "intact" : "BROKEN");
+    std::printf("\ncheck() (integrity, schema, chain, replay of the log against every record, values): %s "
+                "(integrity %s, chain %s, %zu problems)\n",
+                health.healthy() ? "healthy" : "NOT healthy", health.integrityOk ? "ok" : "FAILED",
+                health.chain.intact ? "intact" : "BROKEN", health.problemCount);
+    for (const auto& problem : health.problems)
+        std::printf("  %s\n", problem.c_str());
     std::filesystem::remove_all(dir);
     std::printf("verify: %s\n", verify.verified ? "verified (trusted signature)" : "NOT verified");
     return health.healthy() && verify.verified ? 0 : 1;

@@ -123,6 +123,31 @@ TEST_CASE("Reading verbs leave the file byte-identical", "[cli]")
     CHECK_FALSE(fs::exists(path + "-shm"));
 }
 
+TEST_CASE("check exits 1 and names what was changed behind the program's back", "[cli]")
+{
+    TempDir dir;
+    const auto corpus = fs::path(ISMS_TEST_DATA_DIR) / "tampered";
+    const std::pair<const char*, const char*> cases[] = {
+        {"risk-title", "risks R-003: field \"title\" is \"Changed behind its back\" in the file"},
+        {"organisation-renamed", "File setting \"organisation\" is \"Other Ltd\""},
+        {"column-dropped", "column \"threat\""},
+    };
+    for (const auto& [name, expected] : cases) {
+        INFO(name);
+        const auto path = dir / (std::string(name) + ".isms");
+        fs::copy_file(corpus / (std::string(name) + ".isms"), path);
+        auto run = ismsctl(dir, {"check", path.string()});
+        INFO(run.out + run.err);
+        CHECK(run.exitCode == 1);
+        CHECK(contains(run.out + run.err, expected));
+    }
+    const auto base = dir / "base.isms";
+    fs::copy_file(corpus / "base.isms", base);
+    auto healthy = ismsctl(dir, {"check", base.string()});
+    CHECK(healthy.exitCode == 0);
+    CHECK(contains(healthy.out, "matches its history, schema and register descriptions"));
+}
+
 TEST_CASE("Unknown registers and records are explained", "[cli]")
 {
     DemoFile demo;

@@ -49,9 +49,9 @@ TEST_CASE("every write appends an entry with author, time, before and after", "[
     REQUIRE(risk.ok());
 
     auto entries = file->history().value();
-    REQUIRE(entries.size() == 1);
+    REQUIRE(entries.size() == 3);  // after the file's creation: its settings, its methodology
     const ChangeEntry& e = entries[0];
-    CHECK(e.seq == 1);
+    CHECK(e.seq == 3);
     CHECK(e.at == testClock().nowUtc());
     CHECK(e.author == "Dana");
     CHECK(e.action == "insert");
@@ -61,7 +61,7 @@ TEST_CASE("every write appends an entry with author, time, before and after", "[
     CHECK(e.before.empty());
     CHECK(e.after == R"({"ref":"R-001","title":"Ransomware \"big\"","affects_c":true,"inherent_likelihood":3,)"
                      R"("inherent_impact":5,"inherent_level":15,"review_date":"2027-02-01"})");
-    CHECK(e.hash == chainHash("", e));
+    CHECK(e.hash == chainHash(entries[1].hash, e));
     CHECK(e.hash.size() == 64);
 
     testClock().set(Date{2026, 11, 24});
@@ -100,7 +100,7 @@ TEST_CASE("link, unlink, attach, detach, methodology and meta are logged", "[his
     const auto entries = file->history().value();
     for (const auto& e : entries)
         actions.insert(actions.begin(), e.action);
-    CHECK(actions == std::vector<std::string>{"insert", "insert", "link", "unlink", "attach", "detach", "methodology", "meta"});
+    CHECK(actions == std::vector<std::string>{"meta", "methodology", "insert", "insert", "link", "unlink", "attach", "detach", "methodology", "meta"});
     const auto latest = file->history().value();
     CHECK(latest[0].before == R"({"organisation":"Example Ltd"})");
     CHECK(latest[0].after == R"({"organisation":"Renamed Ltd"})");

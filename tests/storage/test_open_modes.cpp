@@ -71,9 +71,14 @@ TEST_CASE("create writes the file metadata and the default methodology, and neve
         CHECK(info.schemaVersion == kSchemaVersion);
         CHECK(info.createdAt == testClock().nowUtc());
         CHECK_FALSE(info.auditCopy);
-        CHECK(info.lastChangeAt.empty());
+        CHECK(info.lastChangeAt == testClock().nowUtc());
         CHECK(file->methodology()->matrix == Methodology::preset5x5().matrix);
-        CHECK(file->history()->empty());
+        // Creation is logged like any edit: the file settings, then the methodology.
+        const auto history = file->history().value();
+        REQUIRE(history.size() == 2);
+        CHECK(history[1].action == "meta");
+        CHECK(history[1].after.find("\"organisation\":\"Example Ltd\"") != std::string::npos);
+        CHECK(history[0].action == "methodology");
         CHECK(file->check()->healthy());
     }
     const std::string bytes = readBytes(dir / "new.isms");
@@ -182,7 +187,7 @@ TEST_CASE("read-only opens change not one byte, no mtime and no -wal or -shm", "
             CHECK(file->count(risks).value() == 1);
             CHECK(file->loadAll().ok());
             CHECK(file->check()->healthy());
-            CHECK(file->history()->size() == 1);
+            CHECK(file->history()->size() == 3);
             CHECK(dir.listing() == listing);
 
             // Every write is refused as read-only.
@@ -301,7 +306,7 @@ TEST_CASE("bad files are refused, named, and left byte-identical", "[open][corpu
         std::filesystem::copy_file(good, dir / "new.isms");
         rawSql(dir / "new.isms", "PRAGMA user_version = 7");
         requireRefused(dir, dir / "new.isms", ErrorCode::TooNew,
-                       "This file was made by a newer version of ISMS Desk (schema 7; this program reads up to 1). "
+                       "This file was made by a newer version of ISMS Desk (schema 7; this program reads up to 2). "
                        "Install a newer version to open it.");
     }
     SECTION("an application id that is not ours")
