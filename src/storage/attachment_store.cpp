@@ -21,6 +21,19 @@ namespace {
 constexpr const char* kSelect = "SELECT id, register, record_id, name, media_type, size, sha256, "
                                 "added_at, added_by FROM attachments";
 
+// Parameters 1 to 8 of both inserts: everything but the content, which each writes its own way.
+void bindDescription(sql::Statement& st, const Attachment& a)
+{
+    st.bind(1, a.registerKey);
+    st.bind(2, a.recordId);
+    st.bind(3, a.name);
+    st.bind(4, a.mediaType);
+    st.bind(5, a.size);
+    st.bind(6, a.sha256);
+    st.bind(7, a.addedAt);
+    st.bind(8, a.addedBy);
+}
+
 Attachment readAttachment(const sql::Statement& s)
 {
     Attachment a;
@@ -121,14 +134,7 @@ Result<Attachment> insertAttachmentFrom(sql::Connection& db, Attachment a, int f
     if (!s)
         return s.error();
     auto& st = **s;
-    st.bind(1, a.registerKey);
-    st.bind(2, a.recordId);
-    st.bind(3, a.name);
-    st.bind(4, a.mediaType);
-    st.bind(5, a.size);
-    st.bind(6, a.sha256);
-    st.bind(7, a.addedAt);
-    st.bind(8, a.addedBy);
+    bindDescription(st, a);
     st.bind(9, a.size);
     if (auto r = st.run(); !r)
         return r.error();
@@ -195,14 +201,7 @@ Result<Attachment> insertAttachment(sql::Connection& db, Attachment a, const std
     if (!s)
         return s.error();
     auto& st = **s;
-    st.bind(1, a.registerKey);
-    st.bind(2, a.recordId);
-    st.bind(3, a.name);
-    st.bind(4, a.mediaType);
-    st.bind(5, a.size);
-    st.bind(6, a.sha256);
-    st.bind(7, a.addedAt);
-    st.bind(8, a.addedBy);
+    bindDescription(st, a);
     st.bindBlob(9, content.data(), content.size());
     if (auto r = st.run(); !r)
         return r.error();
