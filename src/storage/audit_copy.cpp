@@ -3,6 +3,7 @@
 
 #include "storage/change_log.h"
 #include "storage/content_digest.h"
+#include "storage/export_staging.h"
 #include "storage/file_messages.h"
 #include "storage/isms_file_impl.h"
 #include "storage/key_file_format.h"
@@ -98,11 +99,6 @@ Result<ExportReceipt> sealCopy(const std::filesystem::path& target, const Catalo
     if (!sha)
         return sha.error();
     receipt.fileSha256 = *sha;
-    std::ofstream out(sidecarOf(target), std::ios::binary | std::ios::trunc);
-    out << receipt.fileSha256 << "  " << target.filename().string() << "\n";
-    out.close();
-    if (!out)
-        return makeError(ErrorCode::Io, "could not write " + sidecarOf(target).string());
     return receipt;
 }
 
@@ -148,18 +144,23 @@ Result<ExportReceipt> IsmsFile::exportAuditCopy(const std::filesystem::path& tar
         return messages::alreadyExists(target);
     if (std::filesystem::exists(sidecarOf(target), ec))
         return messages::alreadyExists(sidecarOf(target));
-    if (auto r = m_impl->saveCopy(target); !r)
-        return r.error();
-    auto receipt = sealCopy(target, *m_impl->catalogue, m_impl->clock->nowUtc(), m_impl->author,
+    // Built under a partial name and published complete, so a kill midway leaves nothing under
+    // the target's name and nothing that blocks the next export (export_staging.h).
+    auto staged = StagedExport::begin(target);
+    if (!staged)
+        return staged.error();
+    if (auto copied = m_impl->saveCopyInto(staged->partialPath()); !copied)
+        return copied.error();
+    auto sealed = sealCopy(staged->partialPath(), *m_impl->catalogue, m_impl->clock->nowUtc(), m_impl->author,
                            options.signWith);
-    if (!receipt) {
-        for (const auto& leftover : {target, sidecarOf(target), std::filesystem::path(target.string() + "-journal")})
-            std::filesystem::remove(leftover, ec);
-        return makeError(receipt.error().code, "The audit copy \"" + target.string()
-                                                   + "\" could not be completed and was removed: "
-                                                   + receipt.error().message);
-    }
-    return receipt;
+    if (!sealed)
+        return makeError(sealed.error().code, "The audit copy \"" + target.string()
+                                                  + "\" could not be completed, so none was written: "
+                                                  + sealed.error().message);
+    sealed->path = target;
+    if (auto r = staged->publish(sidecarOf(target), sealed->fileSha256 + "  " + target.filename().string() + "\n"); !r)
+        return r.error();
+    return sealed;
 }
 
 Result<VerifyReport> IsmsFile::verifyAuditCopy(const std::filesystem::path& path)

@@ -80,6 +80,8 @@ public:
     Result<void> setOrganisation(const std::string& name);
     Result<HealthReport> check();
     Result<void> saveCopy(const std::filesystem::path& target);
+    // VACUUM INTO a file that does not exist or is empty (an export's staged partial file).
+    Result<void> saveCopyInto(const std::filesystem::path& target);
 
     // Declared first so it is released last, after the connection's closing checkpoint.
     FileLock lock;

@@ -140,6 +140,11 @@ Result<void> IsmsFile::Impl::saveCopy(const std::filesystem::path& target)
     std::error_code ec;
     if (std::filesystem::exists(target, ec))
         return messages::alreadyExists(target);
+    return saveCopyInto(target);
+}
+
+Result<void> IsmsFile::Impl::saveCopyInto(const std::filesystem::path& target)
+{
     auto s = db->prepare("VACUUM INTO ?");
     if (!s)
         return s.error();

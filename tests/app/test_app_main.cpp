@@ -2,12 +2,18 @@
 #include <QApplication>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch_session.hpp>
 
 int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // ctest runs test cases in parallel processes: a home of its own for each keeps their data
+    // locations (signing keys, templates, the test-mode settings) from meeting.
+    QTemporaryDir home;
+    if (home.isValid())
+        qputenv("HOME", home.path().toLocal8Bit());
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ISMS Desk Tests"));
