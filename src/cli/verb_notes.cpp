@@ -177,8 +177,12 @@ int runNotesMerge(const QStringList& arguments)
                  QStringLiteral("REF")});
     p.addOption({QStringLiteral("dry-run"), QStringLiteral("Check and count, but change nothing.")});
     addAuthorOption(p);
+    addWaitOption(p);
     if (auto stop = verb.parse(arguments, 2))
         return *stop;
+    const auto wait = waitFrom(p);
+    if (!wait)
+        return kUsage;
     if (p.value(QStringLiteral("audit")).isEmpty()) {
         error("`ismsctl notes merge` needs --audit REF, e.g. --audit AU-001. Run `ismsctl notes merge "
               "--help` for its usage.");
@@ -187,7 +191,7 @@ int runNotesMerge(const QStringList& arguments)
     const auto path = toPath(verb.positionals().at(0));
     const auto notesPath = toPath(verb.positionals().at(1));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
-    auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(p));
+    auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(p), *wait);
     if (!file)
         return kFailure;
     auto report = file->mergeAuditNotes(notesPath, p.value(QStringLiteral("audit")).toStdString(), dryRun);

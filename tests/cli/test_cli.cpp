@@ -347,6 +347,9 @@ TEST_CASE("notes: an auditor's notes on a copy are merged into the file as findi
     CHECK(dry.exitCode == 0);
     CHECK(contains(dry.out, "Would merge 2 note(s)"));
     CHECK(ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string()}).exitCode == 2);
+    CHECK(contains(ismsctl(demo.dir, {"notes", "merge", "--help"}).out, "--wait"));
+    CHECK(ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string(), "--audit", "AU-001", "--wait",
+                             "soon"}).exitCode == 2);
     auto noAudit = ismsctl(demo.dir, {"notes", "merge", demo.path.string(), notes.string(), "--audit", "AU-999"});
     CHECK(noAudit.exitCode == 1);
     CHECK(contains(noAudit.err, "There is no audit AU-999"));
