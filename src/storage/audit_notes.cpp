@@ -7,6 +7,7 @@
 #include "storage/file_location.h"
 #include "storage/file_messages.h"
 #include "storage/file_probe.h"
+#include "storage/hex.h"
 #include "storage/isms_file_impl.h"
 #include "storage/sqlite.h"
 
@@ -53,17 +54,6 @@ Error otherCopy(const std::filesystem::path& notes, const std::filesystem::path&
                      "The notes file " + quotedName(notes) + " belongs to another audit copy than "
                          + quotedName(copy) + " (or that copy was changed since). Nothing was "
                          "written. Keep notes on each copy in a notes file of its own.");
-}
-
-std::string randomId()
-{
-    if (sodium_init() < 0)
-        return {};
-    std::array<unsigned char, 16> bytes{};
-    randombytes_buf(bytes.data(), bytes.size());
-    std::array<char, 33> hex{};
-    sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
-    return std::string(hex.data());
 }
 
 // The header says it is a complete notes file this program reads.
@@ -340,7 +330,7 @@ Result<AuditNote> AuditNotes::add(AuditNote note)
     note.id.clear();
     if (auto r = validateNote(note, Catalogue::standard()); !r)
         return r.error();
-    note.id = randomId();
+    note.id = randomHex(16);
     if (note.id.empty())
         return makeError(ErrorCode::Internal, "No random source for a note id.");
     note.author = m_impl->author;

@@ -1,11 +1,9 @@
 #include "storage/export_staging.h"
 
 #include "storage/file_messages.h"
-
-#include <sodium.h>
+#include "storage/hex.h"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 
 #include <fcntl.h>
@@ -19,15 +17,6 @@ namespace {
 std::string partialPrefix(const std::filesystem::path& target)
 {
     return "." + target.filename().string() + ".partial-";
-}
-
-std::string randomSuffix()
-{
-    unsigned char bytes[4];
-    randombytes_buf(bytes, sizeof bytes);
-    char text[9];
-    std::snprintf(text, sizeof text, "%02x%02x%02x%02x", bytes[0], bytes[1], bytes[2], bytes[3]);
-    return text;
 }
 
 // A leftover whose flock we can take has no living writer: its export was killed.
@@ -79,7 +68,7 @@ Result<void> publishNoReplace(const std::filesystem::path& from, const std::file
 Result<StagedExport> StagedExport::begin(const std::filesystem::path& target)
 {
     removeAbandoned(target);
-    const std::filesystem::path partial = target.parent_path() / (partialPrefix(target) + randomSuffix());
+    const std::filesystem::path partial = target.parent_path() / (partialPrefix(target) + randomHex(4));
     const int fd = ::open(partial.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (fd < 0)
         return ioError(target, "write");

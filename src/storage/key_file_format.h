@@ -14,7 +14,6 @@ namespace isms::storage::keyformat {
 inline constexpr const char* kPrivateHeader = "ISMS Desk signing key 1";
 inline constexpr const char* kPublicHeader = "ISMS Desk public key 1";
 
-std::string toHex(const unsigned char* bytes, std::size_t size);
 // Exactly `size` bytes of hex, nothing else.
 bool fromHex(const std::string& hex, unsigned char* bytes, std::size_t size);
 bool toNumber(const std::string& text, unsigned long long& number);

@@ -20,17 +20,6 @@ namespace isms::storage {
 
 namespace keyformat {
 
-std::string toHex(const unsigned char* bytes, std::size_t size)
-{
-    static const char digits[] = "0123456789abcdef";
-    std::string hex(size * 2, '0');
-    for (std::size_t i = 0; i < size; ++i) {
-        hex[2 * i] = digits[bytes[i] >> 4];
-        hex[2 * i + 1] = digits[bytes[i] & 0x0f];
-    }
-    return hex;
-}
-
 bool fromHex(const std::string& hex, unsigned char* bytes, std::size_t size)
 {
     if (hex.size() != size * 2)

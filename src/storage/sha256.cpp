@@ -1,5 +1,7 @@
 #include "storage/sha256.h"
 
+#include "storage/hex.h"
+
 #include <sodium.h>
 
 #include <stdexcept>
@@ -9,17 +11,6 @@ namespace isms::storage {
 namespace {
 
 static_assert(sizeof(crypto_hash_sha256_state) <= 512, "Sha256 state buffer too small");
-
-std::string toHex(const unsigned char* digest)
-{
-    static const char digits[] = "0123456789abcdef";
-    std::string hex(crypto_hash_sha256_BYTES * 2, '0');
-    for (std::size_t i = 0; i < crypto_hash_sha256_BYTES; ++i) {
-        hex[2 * i] = digits[digest[i] >> 4];
-        hex[2 * i + 1] = digits[digest[i] & 0x0f];
-    }
-    return hex;
-}
 
 crypto_hash_sha256_state* state(unsigned char* buffer)
 {
@@ -32,7 +23,7 @@ std::string sha256Hex(const void* data, std::size_t size)
 {
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, static_cast<const unsigned char*>(data), size);
-    return toHex(digest);
+    return hexOf(digest, sizeof digest);
 }
 
 std::string sha256Hex(std::string_view bytes) { return sha256Hex(bytes.data(), bytes.size()); }
@@ -51,7 +42,7 @@ std::string Sha256::finishHex()
 {
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256_final(state(m_state), digest);
-    return toHex(digest);
+    return hexOf(digest, sizeof digest);
 }
 
 } // namespace isms::storage

@@ -3,6 +3,7 @@
 
 #include "storage/signing_key.h"
 
+#include "storage/hex.h"
 #include "storage/key_file_format.h"
 #include "storage/sha256.h"
 
@@ -44,7 +45,7 @@ bool deriveKey(unsigned char (&key)[crypto_secretbox_KEYBYTES], const std::strin
 
 std::string PublicKey::hex() const
 {
-    return keyformat::toHex(bytes.data(), bytes.size());
+    return hexOf(bytes.data(), bytes.size());
 }
 
 std::string PublicKey::fingerprint() const
@@ -96,7 +97,7 @@ std::string SigningKey::signHex(const std::string& message) const
     unsigned char signature[crypto_sign_BYTES];
     crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char*>(message.data()),
                          message.size(), m_secret.data());
-    return keyformat::toHex(signature, sizeof signature);
+    return hexOf(signature, sizeof signature);
 }
 
 Result<void> validateSignerName(const std::string& name)
@@ -127,7 +128,7 @@ Result<std::string> sealedKeyFileText(const std::string& name, const std::string
 
     std::string text = std::string(kPrivateHeader) + "\nname: " + name + "\npublic: " + publicKey.hex() + "\n";
     if (passphrase.empty()) {
-        text += "protection: none\nsecret: " + toHex(seed, sizeof seed) + "\n";
+        text += "protection: none\nsecret: " + hexOf(seed, sizeof seed) + "\n";
         sodium_memzero(seed, sizeof seed);
         return text;
     }
@@ -147,9 +148,9 @@ Result<std::string> sealedKeyFileText(const std::string& name, const std::string
     crypto_secretbox_easy(sealed, seed, sizeof seed, nonce, key);
     sodium_memzero(seed, sizeof seed);
     sodium_memzero(key, sizeof key);
-    text += "protection: argon2id\nsalt: " + toHex(salt, sizeof salt) + "\nopslimit: " + std::to_string(opslimit)
-        + "\nmemlimit: " + std::to_string(memlimit) + "\nnonce: " + toHex(nonce, sizeof nonce)
-        + "\nsecret: " + toHex(sealed, sizeof sealed) + "\n";
+    text += "protection: argon2id\nsalt: " + hexOf(salt, sizeof salt) + "\nopslimit: " + std::to_string(opslimit)
+        + "\nmemlimit: " + std::to_string(memlimit) + "\nnonce: " + hexOf(nonce, sizeof nonce)
+        + "\nsecret: " + hexOf(sealed, sizeof sealed) + "\n";
     return text;
 }
 
