@@ -35,11 +35,18 @@ Result<void> fillTemplate(storage::IsmsFile& file, const TemplateOptions& option
         if (auto stored = file.setMethodology(*methodology); !stored)
             return stored;
         RecordWriter writer(file);
-        for (const auto& control : annexAControls())
-            writer.add(reg::controls,
-                       {{"title", control.title}, {"theme", control.theme},
-                        {"applicable", "undecided"}, {"implementation", "not_started"}},
-                       control.id);
+        const RegisterDef& controls = file.catalogue().get(reg::controls);
+        for (const auto& control : annexAControls()) {
+            Record record = writer.blank(reg::controls);
+            record.ref = control.id;
+            writer.set(reg::controls, record, "title", control.title);
+            writer.set(reg::controls, record, "theme", control.theme);
+            writer.set(reg::controls, record, "applicable", "undecided");
+            writer.set(reg::controls, record, "implementation", "not_started");
+            if (options.prepareControl)
+                options.prepareControl(controls, record);
+            writer.add(reg::controls, std::move(record));
+        }
         for (const auto& clause : clauseRequirements()) {
             Record record = writer.blank(reg::clauses);
             record.ref = clause.clause;
@@ -62,6 +69,13 @@ Result<std::unique_ptr<storage::IsmsFile>> createFromTemplate(const std::filesys
                                                               const TemplateOptions& options,
                                                               const Clock& clock)
 {
+    return createFromTemplate(path, options, clock, {});
+}
+
+Result<std::unique_ptr<storage::IsmsFile>> createFromTemplate(const std::filesystem::path& path,
+                                                              const TemplateOptions& options,
+                                                              const Clock& clock, const ExtraFill& extra)
+{
     if (options.organisation.empty())
         return makeError(ErrorCode::Invalid,
                          "A new ISMS file needs the organisation's name (it appears in every "
@@ -73,7 +87,12 @@ Result<std::unique_ptr<storage::IsmsFile>> createFromTemplate(const std::filesys
     if (!created)
         return created.error();
     auto file = std::move(created).value();
-    if (auto filled = fillTemplate(*file, options); !filled) {
+    auto filled = file->transaction([&]() -> Result<void> {
+        if (auto standard = fillTemplate(*file, options); !standard)
+            return standard;
+        return extra ? extra(*file) : Result<void>{};
+    });
+    if (!filled) {
         file.reset();
         removeNewFile(path);
         return makeError(filled.error().code,

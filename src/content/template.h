@@ -8,6 +8,7 @@
 #include "storage/isms_file.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,13 +21,23 @@ struct TemplateOptions {
     std::string scopeStatement;  // optional: becomes a draft scope record
     int levels = 5;              // N x N preset methodology, 3..10 ...
     std::optional<Methodology> methodology;  // ... unless a methodology is given
+    // Optional: adjusts each Annex A control before it is stored (a client template's decisions),
+    // so the control's first history entry already holds them.
+    std::function<void(const RegisterDef& controls, Record& control)> prepareControl;
 };
+
+// More content for the new file, written in the same transaction after the template's.
+using ExtraFill = std::function<Result<void>(storage::IsmsFile& file)>;
 
 // Creates `path` (refusing an existing file) and fills it in one transaction. On failure nothing
 // is left behind: the half-made file is removed again.
 Result<std::unique_ptr<storage::IsmsFile>> createFromTemplate(const std::filesystem::path& path,
                                                               const TemplateOptions& options,
                                                               const Clock& clock);
+// The same, with `extra` written in the same transaction (a client template's records).
+Result<std::unique_ptr<storage::IsmsFile>> createFromTemplate(const std::filesystem::path& path,
+                                                              const TemplateOptions& options,
+                                                              const Clock& clock, const ExtraFill& extra);
 
 // The template's content for a file that already exists (and is empty): what
 // createFromTemplate runs inside its transaction.
