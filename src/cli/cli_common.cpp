@@ -142,6 +142,11 @@ std::unique_ptr<storage::IsmsFile> openFile(const std::filesystem::path& path,
     auto opened = storage::IsmsFile::open(path, options, clock());
     if (!opened) {
         fail(path, opened.error());
+        // "Open it read-only" means something else on the command line: say what works here.
+        if (opened.error().code == ErrorCode::Locked && mode == storage::OpenMode::ReadWrite
+            && opened.error().message.find("--wait") == std::string::npos)
+            error("Reading verbs (info, list, check, history, export) work beside it now; to change "
+                  "the file, close it there or add --wait SECONDS to wait for it.");
         return nullptr;
     }
     return std::move(opened).value();

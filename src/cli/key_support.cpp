@@ -1,6 +1,6 @@
 #include "cli/key_support.h"
 
-#include <QStandardPaths>
+#include "cli/data_location.h"
 
 #include <termios.h>
 #include <unistd.h>
@@ -14,14 +14,6 @@
 namespace isms::cli {
 
 namespace {
-
-std::filesystem::path dataLocation()
-{
-    // The desktop application's AppDataLocation: organisation and application are both
-    // "ISMS Desk" there, while this program is called ismsctl.
-    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return std::filesystem::path(generic.toStdString()) / "ISMS Desk" / "ISMS Desk";
-}
 
 std::string withoutLineEnd(std::string text)
 {

@@ -21,7 +21,7 @@ const std::vector<Verb>& verbs()
     using namespace isms::cli;
     static const std::vector<Verb> list{
         {"registers", "list the register keys, titles and clauses", runRegisters},
-        {"new", "create a new ISMS file from the standard template", runNew},
+        {"new", "create a new ISMS file from the standard template or a client template", runNew},
         {"demo", "create a sample ISMS file (optionally with many extra risks)", runDemo},
         {"info", "show a file's organisation, schema, history and record counts", runInfo},
         {"check", "check integrity, schema and the change-log chain (exit 1 if unhealthy)", runCheck},
@@ -32,6 +32,7 @@ const std::vector<Verb>& verbs()
         {"verify", "verify an audit copy against its digests (exit 1 if not verified)", runVerify},
         {"notes", "auditor notes on an audit copy: add, list, merge into findings", runNotes},
         {"key", "your signing key and the keys you trust (create, show, export, trust, list)", runKey},
+        {"template", "client templates: save a file as a template, list the templates folder", runTemplate},
     };
     return list;
 }

@@ -1,16 +1,50 @@
 #include "cli/cli_common.h"
+#include "cli/data_location.h"
 #include "cli/verbs.h"
+#include "content/client_template.h"
 #include "content/reference_data.h"
 #include "content/template.h"
 
 namespace isms::cli {
+
+namespace {
+
+// ismsctl new --from-template: the standard content plus a client template's.
+int newFromTemplate(const QCommandLineParser& p, const std::filesystem::path& path,
+                    const content::TemplateOptions& standard)
+{
+    if (p.isSet(QStringLiteral("levels"))) {
+        error("--levels cannot be used with --from-template: the risk methodology comes from the template.");
+        return kUsage;
+    }
+    const auto templatePath = templatePathFor(toPath(p.value(QStringLiteral("from-template"))));
+    content::NewFromTemplateOptions options{standard.organisation, standard.author, standard.scopeStatement};
+    auto created = content::createFromClientTemplate(templatePath, path, options, clock());
+    if (!created)
+        return fail(path, created.error());
+    auto summary = content::readTemplateSummary(templatePath, clock());
+    out("Created " + displayPath(path) + " for " + options.organisation + " from the template "
+        + (summary ? "\"" + summary->name + "\"" : displayPath(templatePath)) + ": "
+        + std::to_string(content::annexAControls().size()) + " Annex A controls"
+        + (summary ? " (" + std::to_string(summary->decidedControls) + " decided)" : std::string())
+        + ", " + std::to_string(content::clauseRequirements().size())
+        + " checklist clauses and the template's methodology, documents, roles and risks"
+        + (options.scopeStatement.empty() ? "" : ", and a draft scope") + ".");
+    return kOk;
+}
+
+} // namespace
 
 int runNew(const QStringList& arguments)
 {
     VerbParser verb(QStringLiteral("new"),
                     QStringLiteral("Creates a new ISMS file from the standard template: the 93 "
                                    "Annex A controls awaiting a decision, the clause 4-10 "
-                                   "checklist and an N x N risk methodology."));
+                                   "checklist and an N x N risk methodology. With --from-template "
+                                   "the file also starts with a client template's methodology, "
+                                   "control decisions, documents, roles and risks (see `ismsctl "
+                                   "template --help`), with a history of its own.\n"
+                                   "Exit codes: 0 created, 1 failed (nothing is left behind), 2 wrong usage."));
     verb.positional(QStringLiteral("FILE"), QStringLiteral("The .isms file to create (must not exist)."));
     auto& p = verb.parser();
     p.addOption({QStringLiteral("org"), QStringLiteral("The organisation's name (required)."),
@@ -20,6 +54,10 @@ int runNew(const QStringList& arguments)
                  QStringLiteral("N"), QStringLiteral("5")});
     p.addOption({QStringLiteral("scope"), QStringLiteral("A first draft of the scope statement."),
                  QStringLiteral("TEXT")});
+    p.addOption({QStringLiteral("from-template"),
+                 QStringLiteral("Start from a client template: a name in the templates folder or "
+                                "a path to a .isms-template file."),
+                 QStringLiteral("TEMPLATE")});
     addAuthorOption(p);
     if (auto stop = verb.parse(arguments, 1))
         return *stop;
@@ -31,6 +69,10 @@ int runNew(const QStringList& arguments)
         error("`ismsctl new` needs the organisation's name: add --org \"NAME\".");
         return kUsage;
     }
+    options.scopeStatement = p.value(QStringLiteral("scope")).toStdString();
+    options.author = authorFrom(p);
+    if (p.isSet(QStringLiteral("from-template")))
+        return newFromTemplate(p, path, options);
     bool number = false;
     options.levels = p.value(QStringLiteral("levels")).toInt(&number);
     if (!number) {
@@ -38,8 +80,6 @@ int runNew(const QStringList& arguments)
               + p.value(QStringLiteral("levels")).toStdString() + "'.");
         return kUsage;
     }
-    options.scopeStatement = p.value(QStringLiteral("scope")).toStdString();
-    options.author = authorFrom(p);
 
     auto created = content::createFromTemplate(path, options, clock());
     if (!created)

@@ -18,5 +18,6 @@ int runVerify(const QStringList& arguments);
 int runInfo(const QStringList& arguments);
 int runNotes(const QStringList& arguments);
 int runKey(const QStringList& arguments);
+int runTemplate(const QStringList& arguments);
 
 } // namespace isms::cli
