@@ -54,8 +54,8 @@ int save(const QCommandLineParser& p, const QString& file, const QString& templa
     out("Template saved: " + displayPath(target) + "\nIt holds the risk methodology, "
         + describe(*saved)
         + ".\nPeople, owners, dates, history, evidence, audits, reviews and improvement records "
-          "were left out.\nMake a client file from it with `ismsctl new --from-template "
-        + displayPath(target) + " --org NAME FILE`.");
+          "were left out.\nMake a client file from it with `ismsctl new --from-template \""
+        + templateArgument.toStdString() + "\" --org NAME FILE`.");
     return kOk;
 }
 

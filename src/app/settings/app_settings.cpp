@@ -16,6 +16,7 @@ const QString kRecentGroup = QStringLiteral("recentFiles");
 const QString kPathKey = QStringLiteral("path");
 const QString kOrganisationKey = QStringLiteral("organisation");
 const QString kLastChangeKey = QStringLiteral("lastChange");
+const QString kAuditCopyKey = QStringLiteral("auditCopy");
 
 QString normalised(const QString& path)
 {
@@ -75,6 +76,7 @@ QList<RecentFile> AppSettings::recentFiles() const
         file.path = m_settings->value(kPathKey).toString();
         file.organisation = m_settings->value(kOrganisationKey).toString();
         file.lastChange = m_settings->value(kLastChangeKey).toDateTime();
+        file.auditCopy = m_settings->value(kAuditCopyKey, false).toBool();
         if (!file.path.isEmpty())
             files.append(file);
     }
@@ -104,6 +106,24 @@ void AppSettings::removeRecentFile(const QString& path)
     writeRecentFiles(files);
 }
 
+void AppSettings::refreshRecentFile(const RecentFile& file)
+{
+    const QString target = normalised(file.path);
+    QList<RecentFile> files = recentFiles();
+    bool changed = false;
+    for (RecentFile& listed : files) {
+        if (normalised(listed.path) != target)
+            continue;
+        changed = listed.organisation != file.organisation || listed.lastChange != file.lastChange
+            || listed.auditCopy != file.auditCopy;
+        listed.organisation = file.organisation;
+        listed.lastChange = file.lastChange;
+        listed.auditCopy = file.auditCopy;
+    }
+    if (changed)
+        writeRecentFiles(files);
+}
+
 void AppSettings::clearRecentFiles()
 {
     writeRecentFiles({});
@@ -123,6 +143,7 @@ void AppSettings::writeRecentFiles(const QList<RecentFile>& files)
         m_settings->setValue(kPathKey, files[i].path);
         m_settings->setValue(kOrganisationKey, files[i].organisation);
         m_settings->setValue(kLastChangeKey, files[i].lastChange);
+        m_settings->setValue(kAuditCopyKey, files[i].auditCopy);
     }
     m_settings->endArray();
 }

@@ -16,6 +16,7 @@ struct RecentFile {
     QString path;          // absolute
     QString organisation;  // as the file named it when last opened
     QDateTime lastChange;  // the file's last recorded change (UTC); invalid when none
+    bool auditCopy = false;  // an exported audit copy (it opens read-only)
     // Checked each time it is asked: a file on a detached drive comes back when it is reattached.
     bool exists() const;
 };
@@ -45,6 +46,9 @@ public:
     // beyond kMaxRecentFiles.
     void addRecentFile(const RecentFile& file);
     void removeRecentFile(const QString& path);
+    // Replaces what is known of a listed file (read fresh from it) without moving it in the list;
+    // nothing happens when it is not listed.
+    void refreshRecentFile(const RecentFile& file);
     void clearRecentFiles();
 
     void sync();

@@ -1,6 +1,7 @@
 #include "app/welcome/welcome_view.h"
 
 #include "app/settings/app_settings.h"
+#include "app/welcome/recent_file_status.h"
 
 #include <QCommandLinkButton>
 #include <QDir>
@@ -121,14 +122,22 @@ void WelcomeView::reloadRecentFiles()
     m_recent->clear();
     const QLocale locale;
     const QList<RecentFile> files = m_settings.recentFiles();
-    for (const RecentFile& file : files) {
+    for (const RecentFile& listed : files) {
         auto* item = new QTreeWidgetItem(m_recent);
-        const bool present = file.exists();
-        item->setText(OrganisationColumn,
-                      file.organisation.isEmpty() ? tr("(unnamed)") : file.organisation);
+        // Read fresh: the file may have changed in another window or program since it was listed.
+        const RecentFileStatus status = readRecentFileStatus(listed.path);
+        RecentFile file = listed;
+        if (status.state == RecentFileStatus::State::Present) {
+            file.organisation = status.organisation;
+            file.lastChange = status.lastChange;
+            file.auditCopy = status.auditCopy;
+            m_settings.refreshRecentFile(file);
+        }
+        const QString organisation = file.organisation.isEmpty() ? tr("(unnamed)") : file.organisation;
         item->setText(PathColumn, QDir::toNativeSeparators(file.path));
         item->setToolTip(PathColumn, QDir::toNativeSeparators(file.path));
-        if (!present) {
+        if (status.state == RecentFileStatus::State::Missing) {
+            item->setText(OrganisationColumn, organisation);
             item->setText(LastChangeColumn, tr("File missing"));
             item->setIcon(OrganisationColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(OrganisationColumn,
@@ -136,12 +145,28 @@ void WelcomeView::reloadRecentFiles()
                                 "deleted, or its drive is not connected."));
             for (int c = 0; c < 3; ++c)
                 item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+        } else if (status.state == RecentFileStatus::State::Unreadable) {
+            item->setText(OrganisationColumn, organisation);
+            item->setText(LastChangeColumn, tr("Cannot be read"));
+            item->setIcon(OrganisationColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(OrganisationColumn, status.problem);
+            item->setToolTip(LastChangeColumn, status.problem);
         } else {
-            item->setIcon(OrganisationColumn, style()->standardIcon(QStyle::SP_FileIcon));
+            // An audit copy says so in words, not by its icon alone.
+            item->setText(OrganisationColumn,
+                          file.auditCopy ? tr("%1 (audit copy)").arg(organisation) : organisation);
+            item->setIcon(OrganisationColumn,
+                          style()->standardIcon(file.auditCopy ? QStyle::SP_FileDialogInfoView
+                                                               : QStyle::SP_FileIcon));
+            if (file.auditCopy)
+                item->setToolTip(OrganisationColumn,
+                                 tr("An exported audit copy: it opens read-only."));
             item->setText(LastChangeColumn,
                           file.lastChange.isValid()
                               ? locale.toString(file.lastChange.toLocalTime(), QLocale::ShortFormat)
                               : tr("No changes yet"));
+            if (!status.lastChangeBy.isEmpty())
+                item->setToolTip(LastChangeColumn, tr("Last changed by %1").arg(status.lastChangeBy));
         }
         item->setData(OrganisationColumn, kPathRole, file.path);
     }

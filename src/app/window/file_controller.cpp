@@ -37,7 +37,15 @@ std::unique_ptr<DocumentSession> FileController::open(const QString& path, bool 
     // Storage opens an audit copy read-only even when writing was asked for.
     auto opened = DocumentSession::open(absolute, readOnly, m_settings.authorName(), m_clock);
     if (!opened) {
-        FileErrorText::forFile(opened.error(), absolute).present(m_messages);
+        const FileErrorText text = FileErrorText::forFile(opened.error(), absolute);
+        // In use by an editor (or a reader of the closed file): reading beside it works, so the
+        // advice is offered as the button, wherever the open came from.
+        if (opened.error().code == ErrorCode::Locked && !readOnly) {
+            if (m_messages.confirm(text.title, text.body(), tr("Open &Read-Only")))
+                return open(path, true);
+            return nullptr;
+        }
+        text.present(m_messages);
         return nullptr;
     }
     std::unique_ptr<DocumentSession> session = std::move(opened.value());
@@ -57,13 +65,8 @@ std::unique_ptr<DocumentSession> FileController::createNew(QWidget* parent)
     if (wizard.exec() != QDialog::Accepted)
         return nullptr;
     const NewFileRequest request = wizard.request();
-    if (request.replaceExisting && QFileInfo::exists(request.path) && !QFile::remove(request.path)) {
-        m_messages.error(tr("Cannot replace the file"),
-                         tr("%1 could not be removed to make room for the new file. Close any "
-                            "program using it, or choose another name.")
-                             .arg(QDir::toNativeSeparators(request.path)));
+    if (!prepareTarget(request))
         return nullptr;
-    }
     content::TemplateOptions options;
     options.organisation = ss(request.organisation);
     options.author = ss(m_settings.authorName());
@@ -77,6 +80,25 @@ std::unique_ptr<DocumentSession> FileController::createNew(QWidget* parent)
     auto session = std::make_unique<DocumentSession>(std::move(created.value()), m_clock);
     remember(*session);
     return session;
+}
+
+bool FileController::prepareTarget(const NewFileRequest& request)
+{
+    if (request.replaceExisting && QFileInfo::exists(request.path) && !QFile::remove(request.path)) {
+        m_messages.error(tr("Cannot replace the file"),
+                         tr("%1 could not be removed to make room for the new file. Close any "
+                            "program using it, or choose another name.")
+                             .arg(QDir::toNativeSeparators(request.path)));
+        return false;
+    }
+    if (!request.createFolder.isEmpty() && !QDir().mkpath(request.createFolder)) {
+        m_messages.error(tr("Cannot make the folder"),
+                         tr("The folder %1 could not be created. Check your permissions, or "
+                            "choose another folder.")
+                             .arg(QDir::toNativeSeparators(request.createFolder)));
+        return false;
+    }
+    return true;
 }
 
 QString FileController::demoPath(const QString& folder)
@@ -117,6 +139,7 @@ void FileController::remember(DocumentSession& session)
     recent.path = session.filePath();
     recent.organisation = qs(info.organisation);
     recent.lastChange = QDateTime::fromString(qs(info.lastChangeAt), Qt::ISODateWithMs);
+    recent.auditCopy = info.auditCopy;
     m_settings.addRecentFile(recent);
 }
 

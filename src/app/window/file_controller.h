@@ -22,6 +22,7 @@ namespace isms::app {
 class AppSettings;
 class DocumentSession;
 class MessagePresenter;
+struct NewFileRequest;
 
 class FileController : public QObject {
     Q_OBJECT
@@ -48,11 +49,27 @@ public:
     bool exportAuditCopyTo(DocumentSession& session, const QString& target,
                            const storage::SigningKey* signWith = nullptr);
 
+    // ---- client templates (file_controller_templates.cpp) ----
+    // <AppDataLocation>/templates, the folder `ismsctl template` uses too.
+    static QString templatesFolder();
+    // Asks where (in the templates folder), then writes the template. "" when cancelled or failed.
+    QString saveAsTemplate(DocumentSession& session, QWidget* parent);
+    bool saveAsTemplateTo(DocumentSession& session, const QString& target);
+    // Picks a template (from the folder, or browsing), then runs the wizard without its risk
+    // method page; nullptr when cancelled or failed.
+    std::unique_ptr<DocumentSession> createFromTemplate(QWidget* parent);
+    std::unique_ptr<DocumentSession> createFromTemplateFile(const QString& templatePath, QWidget* parent);
+    // What the wizard's answers make: the new file from the template (no dialog but messages).
+    std::unique_ptr<DocumentSession> createFromTemplateTo(const QString& templatePath,
+                                                          const NewFileRequest& request);
+
     MessagePresenter& messages() const { return m_messages; }
     AppSettings& settings() const { return m_settings; }
 
 private:
     void remember(DocumentSession& session);
+    // Replaces a confirmed existing file and makes a missing folder; false after saying why not.
+    bool prepareTarget(const NewFileRequest& request);
 
     MessagePresenter& m_messages;
     AppSettings& m_settings;

@@ -25,12 +25,16 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
 
     QMenu* file = bar->addMenu(QMainWindow::tr("&File"));
     a.newFile = make(file, QMainWindow::tr("&New ISMS File\u2026"));
+    a.newFromTemplate = make(file, QMainWindow::tr("New from &Template\u2026"));
+    a.newFromTemplate->setObjectName(QStringLiteral("newFromTemplate"));
     a.open = make(file, QMainWindow::tr("&Open\u2026"), QKeySequence::Open);
     a.openReadOnly = make(file, QMainWindow::tr("Open &Read-Only\u2026"));
     a.recent = file->addMenu(QMainWindow::tr("Open &Recent"));
     a.openDemo = make(file, QMainWindow::tr("Open &Demo"));
     file->addSeparator();
     a.saveCopy = make(file, QMainWindow::tr("Save a &Copy As\u2026"));
+    a.saveAsTemplate = make(file, QMainWindow::tr("Save as Te&mplate\u2026"));
+    a.saveAsTemplate->setObjectName(QStringLiteral("saveAsTemplate"));
     a.exportAuditCopy = make(file, QMainWindow::tr("&Export Audit Copy\u2026"));
     a.auditorNotes = make(file, QMainWindow::tr("Auditor &Notes\u2026"));
     a.mergeNotes = make(file, QMainWindow::tr("&Merge Auditor Notes\u2026"));

@@ -17,6 +17,8 @@ struct MainActions {
     QAction* openDemo = nullptr;
     QMenu* recent = nullptr;
     QAction* saveCopy = nullptr;
+    QAction* newFromTemplate = nullptr;  // a client file from one's own template
+    QAction* saveAsTemplate = nullptr;   // this file's know-how as a template
     QAction* exportAuditCopy = nullptr;
     QAction* auditorNotes = nullptr;  // an audit copy's notes (read-only copies only)
     QAction* mergeNotes = nullptr;    // auditor notes into a working file

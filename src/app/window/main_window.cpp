@@ -147,6 +147,7 @@ void MainWindow::connectActions()
             mergeAuditorNotes(*m_session, m_messages, this);
     });
     connect(a.close, &QAction::triggered, this, &MainWindow::closeFile);
+    connectTemplateActions();
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
     const auto onView = [this](auto method) {
@@ -314,6 +315,7 @@ void MainWindow::updateActions()
     const bool inRegister = open && m_workspace && m_workspace->currentRegisterView();
     const bool onRecord = inRegister && m_workspace->currentRegisterView()->currentId() != 0;
     a.saveCopy->setEnabled(open);
+    a.saveAsTemplate->setEnabled(open);
     a.exportAuditCopy->setEnabled(open);
     a.close->setEnabled(open);
     const bool auditCopy = open && m_session->isReadOnly() && m_session->file().info().auditCopy;

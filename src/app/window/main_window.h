@@ -57,6 +57,7 @@ protected:
 
 private:
     void connectActions();
+    void connectTemplateActions();  // template_actions.cpp
     void updateActions();
     void updateTitle();
     void updateStatus();

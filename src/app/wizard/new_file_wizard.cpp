@@ -2,6 +2,7 @@
 
 #include "app/dashboard/risk_matrix_widget.h"
 #include "app/dialogs/message_presenter.h"
+#include "app/wizard/new_file_location.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -89,7 +90,7 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
     if (m_defaultFolder.isEmpty())
-        m_defaultFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        m_defaultFolder = proposedFolder();
 
     // ---- organisation and scope ----
     auto* org = new OrganisationPage(this);
@@ -182,6 +183,7 @@ NewFileWizard::NewFileWizard(MessagePresenter& presenter, const QString& default
     connect(m_path, &QLineEdit::textChanged, location, [this, location] {
         m_pathError->hide();
         m_replaceConfirmed = false;
+        updateSummary();
         emit location->completeChanged();
     });
     setPage(LocationPageId, location);
@@ -218,14 +220,10 @@ bool NewFileWizard::validateLocation()
     const QFileInfo info(path);
     if (path != m_path->text())
         m_path->setText(QDir::toNativeSeparators(path));
-    if (!info.absoluteDir().exists()) {
-        showError(m_pathError, tr("The folder %1 does not exist. Choose another with Browse….")
-                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
-        return false;
-    }
-    if (info.isDir()) {
-        showError(m_pathError, tr("%1 is a folder. Add a file name.")
-                                   .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    // A folder that does not exist yet is made with the file (the summary says so).
+    const LocationCheck check = checkNewFileLocation(info.absoluteFilePath());
+    if (!check.ok()) {
+        showError(m_pathError, check.error);
         return false;
     }
     if (info.exists()) {
@@ -244,21 +242,54 @@ bool NewFileWizard::validateLocation()
 
 void NewFileWizard::proposePath()
 {
-    const int levels = m_preset->currentData().toInt();
-    QStringList parts{tr("the 93 Annex A controls, each waiting for your decision"),
-                      tr("the clause 4–10 requirement checklist"),
-                      tr("a %1 × %1 risk method").arg(levels)};
+    // Follows the organisation's name until the user types a path of their own.
+    if (!m_pathEdited || m_path->text().trimmed().isEmpty()) {
+        const QString name = safeFileName(m_organisation->text()) + QStringLiteral(".isms");
+        m_path->setText(QDir::toNativeSeparators(QDir(m_defaultFolder).filePath(name)));
+    }
+    updateSummary();
+}
+
+void NewFileWizard::updateSummary()
+{
+    QStringList parts;
+    if (usesTemplate()) {
+        parts << tr("the 93 Annex A controls and the clause 4–10 requirement checklist") << m_templateBrings;
+    } else {
+        const int levels = m_preset->currentData().toInt();
+        parts << tr("the 93 Annex A controls, each waiting for your decision")
+              << tr("the clause 4–10 requirement checklist") << tr("a %1 × %1 risk method").arg(levels);
+    }
     if (!m_scope->toPlainText().trimmed().isEmpty())
         parts << tr("your scope statement, as a draft");
-    m_createSummary->setText(
-        tr("The new file for <b>%1</b> will start with:").arg(m_organisation->text().trimmed().toHtmlEscaped())
-        + QStringLiteral("<ul style=\"margin-left:-20px\"><li>") + parts.join(QStringLiteral("</li><li>"))
-        + QStringLiteral("</li></ul>"));
-    // Follows the organisation's name until the user types a path of their own.
-    if (m_pathEdited && !m_path->text().trimmed().isEmpty())
-        return;
-    const QString name = safeFileName(m_organisation->text()) + QStringLiteral(".isms");
-    m_path->setText(QDir::toNativeSeparators(QDir(m_defaultFolder).filePath(name)));
+    for (QString& part : parts)
+        part = part.toHtmlEscaped();
+    const QString organisation = m_organisation->text().trimmed().toHtmlEscaped();
+    QString text = usesTemplate()
+        ? tr("The new file for <b>%1</b> will start from the template <b>%2</b> with:")
+              .arg(organisation, m_templateName.toHtmlEscaped())
+        : tr("The new file for <b>%1</b> will start with:").arg(organisation);
+    text += QStringLiteral("<ul style=\"margin-left:-20px\"><li>") + parts.join(QStringLiteral("</li><li>"))
+        + QStringLiteral("</li></ul>");
+    const QString path = withIsmsSuffix(QDir::fromNativeSeparators(m_path->text()));
+    m_folderToCreate = path.isEmpty() ? QString()
+                                      : checkNewFileLocation(QFileInfo(path).absoluteFilePath()).folderToCreate;
+    if (!m_folderToCreate.isEmpty())
+        text += tr("The folder <b>%1</b> does not exist yet: it will be created.")
+                    .arg(QDir::toNativeSeparators(m_folderToCreate).toHtmlEscaped());
+    m_createSummary->setText(text);
+}
+
+void NewFileWizard::useTemplate(const QString& name, const QStringList& brings)
+{
+    m_templateName = name;
+    m_templateBrings = brings;
+    setWindowTitle(tr("New ISMS File from Template"));
+    page(OrganisationPageId)->setSubTitle(
+        tr("Whose information security management system will this file hold? It starts from "
+           "the template “%1”.").arg(name));
+    if (page(MethodPageId))
+        removePage(MethodPageId);
 }
 
 void NewFileWizard::browse()
@@ -297,6 +328,7 @@ NewFileRequest NewFileWizard::request() const
     r.matrixLevels = m_preset->currentData().toInt();
     r.path = QFileInfo(QDir::fromNativeSeparators(withIsmsSuffix(m_path->text()))).absoluteFilePath();
     r.replaceExisting = m_replaceConfirmed;
+    r.createFolder = checkNewFileLocation(r.path).folderToCreate;
     return r;
 }
 

@@ -24,6 +24,7 @@ struct NewFileRequest {
     int matrixLevels = 5;   // N for an N x N methodology preset (3..10)
     QString path;           // absolute, ends in .isms
     bool replaceExisting = false;  // the user confirmed replacing the file already at path
+    QString createFolder;   // the folder of `path`, to be made first; empty when it exists
 
     isms::Methodology methodology() const { return isms::Methodology::preset(matrixLevels); }
 };
@@ -34,12 +35,18 @@ public:
     enum PageId { OrganisationPageId, MethodPageId, LocationPageId };
 
     // `presenter` asks before an existing file is replaced; `defaultFolder` is where the file is
-    // proposed (the user's documents folder when empty).
+    // proposed (when empty: the user's documents folder if it exists, else their home folder).
     NewFileWizard(MessagePresenter& presenter, const QString& defaultFolder = {},
                   QWidget* parent = nullptr);
 
     // What the user chose; meaningful once the wizard was accepted.
     NewFileRequest request() const;
+
+    // New from a client template: the risk method comes from the template (its page is left
+    // out) and the summary lists what the template brings instead of the standard start.
+    void useTemplate(const QString& name, const QStringList& brings);
+    bool usesTemplate() const { return !m_templateName.isEmpty(); }
+    QLabel* createSummary() const { return m_createSummary; }
 
     QLineEdit* organisationEdit() const { return m_organisation; }
     QPlainTextEdit* scopeEdit() const { return m_scope; }
@@ -60,6 +67,7 @@ private:
     void browse();
     void proposePath();
     void updatePreview();
+    void updateSummary();
 
     MessagePresenter& m_presenter;
     QString m_defaultFolder;
@@ -73,6 +81,9 @@ private:
     QLineEdit* m_path = nullptr;
     QLabel* m_pathError = nullptr;
     QLabel* m_createSummary = nullptr;
+    QString m_templateName;
+    QStringList m_templateBrings;
+    QString m_folderToCreate;
     bool m_pathEdited = false;
     bool m_replaceConfirmed = false;
 };

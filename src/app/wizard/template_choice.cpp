@@ -1,0 +1,70 @@
+#include "app/wizard/template_choice.h"
+
+#include "content/client_template.h"
+#include "domain/catalogue.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+
+namespace isms::app {
+
+namespace {
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("isms::app::TemplateChoice", text, nullptr, n);
+}
+
+QString browse(const QString& folder, QWidget* parent)
+{
+    return QFileDialog::getOpenFileName(parent, tr("New from Template"), folder,
+                                        tr("ISMS templates (*.isms-template);;All files (*)"));
+}
+} // namespace
+
+QString chooseTemplate(const QString& folder, QWidget* parent)
+{
+    const auto found = content::templatesIn(std::filesystem::path(folder.toStdU16String()));
+    if (found.empty())
+        return browse(folder, parent);
+    QStringList names;
+    for (const auto& path : found) {
+        QString name = QString::fromStdU16String(path.filename().u16string());
+        name.chop(static_cast<int>(content::kTemplateSuffix.size()));
+        names << name;
+    }
+    const QString other = tr("Another template file…");
+    names << other;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("New from Template"),
+                                                 tr("Start the new file from the template:"), names, 0,
+                                                 false, &ok);
+    if (!ok)
+        return {};
+    if (chosen == other)
+        return browse(folder, parent);
+    return QString::fromStdU16String(found[static_cast<std::size_t>(names.indexOf(chosen))].u16string());
+}
+
+QStringList templateBrings(const content::TemplateSummary& s)
+{
+    QStringList brings;
+    brings << tr("its %1 × %2 risk method").arg(s.levels).arg(s.impactLevels)
+           << tr("%n control decision(s) with their justifications", static_cast<int>(s.decidedControls));
+    const auto add = [&](std::string_view key, const char* text) {
+        if (const auto n = s.count(key); n > 0)
+            brings << tr(text, static_cast<int>(n));
+    };
+    add(reg::documents, "%n document(s) to write, as drafts");
+    add(reg::roles, "%n role(s), to be given holders");
+    add(reg::risks, "%n risk(s), to be assessed and given owners");
+    add(reg::objectives, "%n objective(s)");
+    add(reg::metrics, "%n metric(s)");
+    add(reg::competences, "%n competence requirement(s)");
+    add(reg::communications, "%n communication(s)");
+    return brings;
+}
+
+} // namespace isms::app
