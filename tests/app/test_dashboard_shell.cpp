@@ -10,6 +10,7 @@
 #include "app/welcome/welcome_view.h"
 #include "app/wizard/new_file_wizard.h"
 #include "app/dashboard/risk_matrix_widget.h"
+#include "content/template.h"
 #include "test_dashboard_support.h"
 
 #include <QAction>
@@ -45,6 +46,18 @@ QString touch(const QTemporaryDir& dir, const QString& name)
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("x");
+    return path;
+}
+
+// A real ISMS file whose last change was made on `day`: the recent files read it from the file.
+QString ismsFile(const QTemporaryDir& dir, const QString& name, const QString& organisation, isms::Date day)
+{
+    const QString path = dir.filePath(name);
+    isms::content::TemplateOptions options;
+    options.organisation = organisation.toStdString();
+    auto made = isms::content::createFromTemplate(std::filesystem::path(path.toStdString()), options,
+                                                  isms::FixedClock(day));
+    REQUIRE(made.ok());
     return path;
 }
 
@@ -242,7 +255,7 @@ TEST_CASE("The welcome page emits what the user asks for", "[welcome]")
 TEST_CASE("The welcome page lists recent files and opens them", "[welcome]")
 {
     TempSettings t;
-    const QString acme = touch(t.dir, QStringLiteral("acme.isms"));
+    const QString acme = ismsFile(t.dir, QStringLiteral("acme.isms"), QStringLiteral("Acme Ltd"), {2026, 11, 20});
     const QString gone = t.dir.filePath(QStringLiteral("gone.isms"));
     t.settings.addRecentFile({gone, QStringLiteral("Gone GmbH"), {}});
     t.settings.addRecentFile(
@@ -354,7 +367,7 @@ TEST_CASE("The New wizard's result: trimmed answers and an .isms path", "[wizard
     CHECK(presenter.calls().empty());
 }
 
-TEST_CASE("The New wizard asks before replacing a file and refuses a missing folder", "[wizard]")
+TEST_CASE("The New wizard asks before replacing a file and refuses a folder that cannot be made", "[wizard]")
 {
     RecordingPresenter presenter;
     QTemporaryDir dir;
@@ -377,7 +390,11 @@ TEST_CASE("The New wizard asks before replacing a file and refuses a missing fol
     CHECK(wizard.request().replaceExisting);
 
     presenter.clear();
+    // A missing folder is made with the file; one below a file cannot be.
     wizard.pathEdit()->setText(dir.filePath(QStringLiteral("no/such/folder/acme.isms")));
+    CHECK(wizard.validateCurrentPage());
+    CHECK(wizard.request().createFolder == dir.filePath(QStringLiteral("no/such/folder")));
+    wizard.pathEdit()->setText(existing + QStringLiteral("/folder/acme.isms"));
     CHECK_FALSE(wizard.validateCurrentPage());
     CHECK_FALSE(wizard.request().replaceExisting);
     CHECK(presenter.calls().empty());
@@ -395,8 +412,9 @@ TEST_CASE("The shell widgets render offscreen", "[screenshot]")
 {
     using isms::app::test::saveScreenshot;
     TempSettings t;
-    const QString acme = touch(t.dir, QStringLiteral("acme-ltd.isms"));
-    const QString northwind = touch(t.dir, QStringLiteral("northwind-traders.isms"));
+    const QString acme = ismsFile(t.dir, QStringLiteral("acme-ltd.isms"), QStringLiteral("Acme Ltd"), {2026, 11, 20});
+    const QString northwind = ismsFile(t.dir, QStringLiteral("northwind-traders.isms"),
+                                       QStringLiteral("Northwind Traders"), {2026, 11, 2});
     t.settings.addRecentFile({t.dir.filePath(QStringLiteral("old-client.isms")),
                               QStringLiteral("Old Client plc"), {}});
     t.settings.addRecentFile({northwind, QStringLiteral("Northwind Traders"),
