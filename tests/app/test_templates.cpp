@@ -9,8 +9,13 @@
 #include "app/wizard/new_file_wizard.h"
 #include "content/client_template.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -18,6 +23,9 @@
 #include <QStandardPaths>
 
 #include <catch2/catch_test_macros.hpp>
+
+#include <functional>
+#include <vector>
 
 using namespace isms;
 using namespace isms::app;
@@ -114,4 +122,88 @@ TEST_CASE("a file that is no template is refused before the wizard asks anything
     file.close();
     CHECK(files.createFromTemplateFile(broken, nullptr) == nullptr);
     CHECK(messages.last()->text.contains(QStringLiteral("The template cannot be used")));
+}
+
+namespace {
+// Answers each modal dialog the actions open, in turn, as a user would: `answer` gets the
+// active modal widget and returns true once it has dealt with it.
+class DialogAnswerer {
+public:
+    explicit DialogAnswerer(std::vector<std::function<bool(QWidget*)>> steps) : m_steps(std::move(steps))
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (modal && m_next < m_steps.size() && m_steps[m_next](modal))
+                ++m_next;
+        });
+        m_timer.start(20);
+    }
+    bool allAnswered() const { return m_next == m_steps.size(); }
+
+private:
+    std::vector<std::function<bool(QWidget*)>> m_steps;
+    std::size_t m_next = 0;
+    QTimer m_timer;
+};
+} // namespace
+
+TEST_CASE("the two actions, triggered, save a template to the folder and make a client file from it", "[templates][window]")
+{
+    test::DemoFile demo;
+    RecordingPresenter messages;
+    AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(messages, settings, demo.clock);
+    REQUIRE(window.openFile(demo.path, false));
+    const QString folder = FileController::templatesFolder();
+    const QString tpl = QDir(folder).filePath(QStringLiteral("Action baseline.isms-template"));
+    QFile::remove(tpl);
+    {
+        DialogAnswerer answers({[&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            if (!dialog)
+                return false;
+            CHECK(QDir(dialog->directory()).absolutePath() == QDir(folder).absolutePath());
+            dialog->selectFile(tpl);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+            return true;
+        }});
+        window.actions().saveAsTemplate->trigger();
+        CHECK(answers.allAnswered());
+    }
+    REQUIRE(QFileInfo::exists(tpl));
+    CHECK(messages.last()->title == QStringLiteral("Template saved"));
+    window.closeFile();
+
+    const QString client = demo.dir.filePath(QStringLiteral("from-action.isms"));
+    {
+        DialogAnswerer answers({[&](QWidget* modal) {
+                                    auto* pick = qobject_cast<QInputDialog*>(modal);
+                                    if (!pick)
+                                        return false;
+                                    CHECK(pick->comboBoxItems().contains(QStringLiteral("Action baseline")));
+                                    pick->setTextValue(QStringLiteral("Action baseline"));
+                                    pick->accept();
+                                    return true;
+                                },
+                                [&](QWidget* modal) {
+                                    auto* wizard = qobject_cast<NewFileWizard*>(modal);
+                                    if (!wizard)
+                                        return false;
+                                    wizard->organisationEdit()->setText(QStringLiteral("Action Client Ltd"));
+                                    wizard->next();
+                                    wizard->pathEdit()->setText(client);
+                                    wizard->button(QWizard::FinishButton)->click();
+                                    return true;
+                                }});
+        window.actions().newFromTemplate->trigger();
+        CHECK(answers.allAnswered());
+    }
+    REQUIRE(window.session() != nullptr);
+    CHECK(window.session()->organisation() == QStringLiteral("Action Client Ltd"));
+    CHECK(window.session()->filePath() == client);
+    auto health = window.session()->file().check();
+    REQUIRE(health.ok());
+    CHECK(health->healthy());
+    window.closeFile();
+    QFile::remove(tpl);
 }
