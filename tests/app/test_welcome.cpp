@@ -11,7 +11,9 @@
 #include "app/wizard/new_file_location.h"
 #include "app/wizard/new_file_wizard.h"
 
+#include <QAction>
 #include <QDir>
+#include <QMenu>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -174,6 +176,15 @@ TEST_CASE("the recent files show the last change read fresh and mark audit copie
     for (const RecentFile& f : settings.recentFiles())
         if (f.path == copy)
             CHECK(f.auditCopy);
+    MainWindow window(messages, settings, demo.clock);
+    emit window.actions().recent->aboutToShow();
+    int markedCopies = 0;
+    for (QAction* action : window.actions().recent->actions())
+        if (action->text().contains(QStringLiteral("(audit copy)"))) {
+            ++markedCopies;
+            CHECK(action->text().contains(QDir::toNativeSeparators(copy)));
+        }
+    CHECK(markedCopies == 1);
     // The editor was not disturbed: it goes on writing.
     r1.set(risks, "title", std::string("Changed again"));
     CHECK((*editor)->file().update(risks, r1).ok());

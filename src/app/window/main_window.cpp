@@ -365,10 +365,12 @@ void MainWindow::fillRecentMenu()
     QMenu* menu = m_actions.recent;
     menu->clear();
     for (const RecentFile& recent : m_settings.recentFiles()) {
-        const QString label = recent.organisation.isEmpty()
+        QString label = recent.organisation.isEmpty()
                                   ? QDir::toNativeSeparators(recent.path)
                                   : tr("%1 \u2014 %2").arg(recent.organisation,
                                                            QDir::toNativeSeparators(recent.path));
+        if (recent.auditCopy)
+            label += tr(" (audit copy)");
         QAction* action = menu->addAction(label);
         action->setEnabled(recent.exists());
         const QString path = recent.path;
