@@ -1,5 +1,7 @@
 #include "content/template_contents.h"
 
+#include "content/reference_data.h"
+
 #include <algorithm>
 #include <map>
 
@@ -28,6 +30,19 @@ std::vector<KeptRegister> makeKeptRegisters()
         {reg::competences, {"title", "role", "description", "acquired_by"}, {}},
         {reg::communications, {"title", "frequency", "audience", "channel", "status"}, {}},
     };
+}
+
+// An Annex A control's title and theme are the standard's, whatever the source file says.
+void useStandardWording(const RegisterDef& def, Record& control)
+{
+    if (def.key != reg::controls)
+        return;
+    for (const auto& annex : annexAControls())
+        if (annex.id == control.ref) {
+            control.set(def, "title", annex.title);
+            control.set(def, "theme", annex.theme);
+            return;
+        }
 }
 
 using IdMap = std::map<std::string, std::map<RecordId, RecordId>, std::less<>>;  // register -> source id -> target id
@@ -136,6 +151,7 @@ Result<CopiedCounts> copyKeptContent(const storage::IsmsFile& source, storage::I
             for (const auto& [key, option] : kept.startsAs)
                 if (def->field(std::string(key)))
                     into.set(*def, std::string(key), std::string(option));
+            useStandardWording(*def, into);
             auto stored = target.insert(*def, std::move(into));
             if (!stored)
                 return makeError(stored.error().code, copyFailure(def->key, from.ref, stored.error()));

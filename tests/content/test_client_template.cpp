@@ -58,6 +58,11 @@ std::unique_ptr<storage::IsmsFile> makeClient(const std::filesystem::path& path)
     custom.set(controls, "implementation", std::string("implemented"));
     REQUIRE(file->insert(controls, custom).ok());
     const auto& roles = file->catalogue().get(reg::roles);
+    // An Annex A control renamed in the client's file, as older versions allowed (storage that
+    // keeps Annex A wording fixed refuses this, and then there is nothing to correct).
+    Record a52 = **file->findByRef(controls, "A.5.2");
+    a52.set(controls, "title", std::string("Renamed by the client"));
+    (void)file->update(controls, a52);
     auto firstRole = file->list(roles);
     REQUIRE(firstRole.ok());
     REQUIRE_FALSE(firstRole->empty());
@@ -152,7 +157,7 @@ TEST_CASE("Save as template keeps decisions, documents and roles and drops peopl
                     continue;
                 else if (!keeps)
                     CHECK(isEmpty(r.get(def, field.key)));
-                else if (field.type != FieldType::Reference)
+                else if (field.type != FieldType::Reference && !(r.ref == "A.5.2" && field.key == "title"))
                     CHECK(r.get(def, field.key) == source.get(def, field.key));
             }
             auto attached = tpl->attachments(def.key, r.id);
@@ -167,6 +172,7 @@ TEST_CASE("Save as template keeps decisions, documents and roles and drops peopl
     CHECK_FALSE(a51.text(controls, "justification").empty());
     CHECK(a51.text(controls, "implementation") == "not_started");
     CHECK(byRef(*tpl, reg::controls, "C-001").text(controls, "justification") == "Vendors hold payroll data.");
+    CHECK(byRef(*tpl, reg::controls, "A.5.2").text(controls, "title") == annexAControls()[1].title);
     // References between kept records follow the copy (the role made later is found in pass 2).
     const auto& roles = catalogue.get(reg::roles);
     auto tplRoles = tpl->list(roles);
