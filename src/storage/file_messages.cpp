@@ -119,6 +119,19 @@ Error alreadyExists(const std::filesystem::path& file)
                                                        "Choose another name or folder.");
 }
 
+Error inUseCannotReplace(const std::filesystem::path& file)
+{
+    return makeError(ErrorCode::Locked, name(file) + " is open in another program (perhaps another ISMS Desk "
+                                                     "window), so it cannot be replaced. Close it there, or "
+                                                     "choose another name.");
+}
+
+Error cannotReplace(const std::filesystem::path& file, const std::string& detail)
+{
+    return makeError(ErrorCode::Io, name(file) + " could not be replaced: it could not be moved aside (" + detail
+                                        + "). Check the folder's permissions, or choose another name.");
+}
+
 Error cannotRead(const std::filesystem::path& file, const std::string& detail)
 {
     return makeError(ErrorCode::Io, name(file) + " cannot be read (" + detail

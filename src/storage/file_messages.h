@@ -28,6 +28,10 @@ Error readOnlyOnDisk(const std::filesystem::path& file);
 Error readOnlySession(const std::filesystem::path& file);
 Error alreadyExists(const std::filesystem::path& file);
 Error cannotRead(const std::filesystem::path& file, const std::string& detail);
+// Another program (an editor or a reader) has the file open, so it is not replaced under it.
+Error inUseCannotReplace(const std::filesystem::path& file);
+// The old file could not be moved aside to make room for its replacement.
+Error cannotReplace(const std::filesystem::path& file, const std::string& detail);
 // Wraps an SQLite failure during open into the right message for its code.
 Error openFailure(const std::filesystem::path& file, const Error& sqliteError);
 

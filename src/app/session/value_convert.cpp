@@ -1,8 +1,15 @@
 #include "app/session/value_convert.h"
 
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
 
 namespace isms::app {
+
+std::filesystem::path fsPath(const QString& path)
+{
+    return std::filesystem::path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()).toStdU16String());
+}
 
 QVariant toVariant(const Value& value)
 {

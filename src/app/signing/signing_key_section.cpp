@@ -1,5 +1,7 @@
 #include "app/signing/signing_key_section.h"
 
+#include "app/session/value_convert.h"
+
 #include "storage/signing_key.h"
 
 #include <QDir>
@@ -14,17 +16,6 @@
 #include <QVBoxLayout>
 
 namespace isms::app {
-
-namespace {
-std::filesystem::path toPath(const QString& path)
-{
-    return std::filesystem::path(QDir::cleanPath(path).toStdU16String());
-}
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-} // namespace
 
 SigningKeySection::SigningKeySection(std::filesystem::path keyDir, std::filesystem::path trustedDir,
                                      QString defaultName, QWidget* parent)
@@ -91,13 +82,13 @@ QString SigningKeySection::exportPublicKey(const QString& target)
     auto info = storage::readSigningKeyInfo(m_keyDir);
     if (!info)
         return qs(info.error().message);
-    auto written = storage::writePublicKeyFile(toPath(target), info->publicKey);
+    auto written = storage::writePublicKeyFile(fsPath(target), info->publicKey);
     return written ? QString() : qs(written.error().message);
 }
 
 QString SigningKeySection::trustKeyFile(const QString& file)
 {
-    auto key = storage::readPublicKeyFile(toPath(file));
+    auto key = storage::readPublicKeyFile(fsPath(file));
     if (!key)
         return qs(key.error().message);
     auto trusted = storage::trustPublicKey(m_trustedDir, *key);
@@ -157,7 +148,7 @@ void SigningKeySection::askAndTrust()
                                                       tr("Public keys (*.pub)"));
     if (file.isEmpty())
         return;
-    auto key = storage::readPublicKeyFile(toPath(file));
+    auto key = storage::readPublicKeyFile(fsPath(file));
     if (!key) {
         QMessageBox::warning(this, tr("Trust a Public Key"), qs(key.error().message));
         return;

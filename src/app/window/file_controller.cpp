@@ -18,13 +18,6 @@
 
 namespace isms::app {
 
-namespace {
-std::filesystem::path toPath(const QString& path)
-{
-    return std::filesystem::path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()).toStdU16String());
-}
-} // namespace
-
 FileController::FileController(MessagePresenter& messages, AppSettings& settings,
                                std::shared_ptr<const Clock> clock, QObject* parent)
     : QObject(parent), m_messages(messages), m_settings(settings), m_clock(std::move(clock))
@@ -65,32 +58,29 @@ std::unique_ptr<DocumentSession> FileController::createNew(QWidget* parent)
     if (wizard.exec() != QDialog::Accepted)
         return nullptr;
     const NewFileRequest request = wizard.request();
-    if (!prepareTarget(request))
+    std::optional<storage::FileReplacement> replacement;
+    if (!prepareTarget(request, replacement))
         return nullptr;
     content::TemplateOptions options;
     options.organisation = ss(request.organisation);
     options.author = ss(m_settings.authorName());
     options.scopeStatement = ss(request.scope);
     options.levels = request.matrixLevels;
-    auto created = content::createFromTemplate(toPath(request.path), options, *m_clock);
+    auto created = content::createFromTemplate(fsPath(request.path), options, *m_clock);
     if (!created) {
         FileErrorText::forFile(created.error(), request.path).present(m_messages);
-        return nullptr;
+        return nullptr;  // the replaced file is put back
     }
+    if (replacement)
+        replacement->commit();
     auto session = std::make_unique<DocumentSession>(std::move(created.value()), m_clock);
     remember(*session);
     return session;
 }
 
-bool FileController::prepareTarget(const NewFileRequest& request)
+bool FileController::prepareTarget(const NewFileRequest& request,
+                                   std::optional<storage::FileReplacement>& replacement)
 {
-    if (request.replaceExisting && QFileInfo::exists(request.path) && !QFile::remove(request.path)) {
-        m_messages.error(tr("Cannot replace the file"),
-                         tr("%1 could not be removed to make room for the new file. Close any "
-                            "program using it, or choose another name.")
-                             .arg(QDir::toNativeSeparators(request.path)));
-        return false;
-    }
     if (!request.createFolder.isEmpty() && !QDir().mkpath(request.createFolder)) {
         m_messages.error(tr("Cannot make the folder"),
                          tr("The folder %1 could not be created. Check your permissions, or "
@@ -98,7 +88,21 @@ bool FileController::prepareTarget(const NewFileRequest& request)
                              .arg(QDir::toNativeSeparators(request.createFolder)));
         return false;
     }
+    if (request.replaceExisting) {
+        replacement = replaceChosen(request.path);
+        return replacement.has_value();
+    }
     return true;
+}
+
+std::optional<storage::FileReplacement> FileController::replaceChosen(const QString& target)
+{
+    auto replacement = storage::FileReplacement::begin(fsPath(target));
+    if (!replacement) {
+        m_messages.error(tr("Cannot replace the file"), qs(replacement.error().message));
+        return std::nullopt;
+    }
+    return std::move(*replacement);
 }
 
 QString FileController::demoPath(const QString& folder)
@@ -122,7 +126,7 @@ std::unique_ptr<DocumentSession> FileController::openDemo(const QString& folder)
     }
     content::DemoOptions options;
     options.author = ss(m_settings.authorName());
-    auto created = content::createDemo(toPath(path), options, *m_clock);
+    auto created = content::createDemo(fsPath(path), options, *m_clock);
     if (!created) {
         FileErrorText::forFile(created.error(), path).present(m_messages);
         return nullptr;
@@ -158,17 +162,15 @@ QString FileController::saveCopy(DocumentSession& session, QWidget* parent)
 bool FileController::saveCopyTo(DocumentSession& session, const QString& target)
 {
     // The save dialog already asked about replacing; storage refuses to overwrite.
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        m_messages.error(tr("Cannot replace the file"),
-                         tr("%1 is in use or protected. Choose another name.")
-                             .arg(QDir::toNativeSeparators(target)));
+    auto replacement = replaceChosen(target);
+    if (!replacement)
         return false;
-    }
-    auto saved = session.file().saveCopy(toPath(target));
+    auto saved = session.file().saveCopy(fsPath(target));
     if (!saved) {
         FileErrorText::forFile(saved.error(), target).present(m_messages);
-        return false;
+        return false;  // the replaced file is put back
     }
+    replacement->commit();
     m_messages.information(tr("Copy saved"),
                            tr("A copy of this file was saved to %1. You keep working in %2.")
                                .arg(QDir::toNativeSeparators(target), session.fileName()));
@@ -204,20 +206,17 @@ QString FileController::exportAuditCopy(DocumentSession& session, QWidget* paren
 bool FileController::exportAuditCopyTo(DocumentSession& session, const QString& target,
                                        const storage::SigningKey* signWith)
 {
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
-        m_messages.error(tr("Cannot replace the file"),
-                         tr("%1 is in use or protected. Choose another name.")
-                             .arg(QDir::toNativeSeparators(target)));
+    auto replacement = replaceChosen(target);  // with its old .sha256
+    if (!replacement)
         return false;
-    }
-    QFile::remove(target + QStringLiteral(".sha256"));
     storage::ExportOptions options;
     options.signWith = signWith;
-    auto receipt = session.file().exportAuditCopy(toPath(target), options);
+    auto receipt = session.file().exportAuditCopy(fsPath(target), options);
     if (!receipt) {
         FileErrorText::forFile(receipt.error(), target).present(m_messages);
-        return false;
+        return false;  // the replaced copy is put back
     }
+    replacement->commit();
     m_messages.information(
         tr("Audit copy exported"),
         tr("The audit copy is at %1 and opens read-only.\n\n"

@@ -3,10 +3,13 @@
 // files from the wizard, the demo file, saving a copy and exporting an audit copy. Every failure
 // is told through the MessagePresenter with what to do; nothing here owns a window.
 
+#include "storage/file_replacement.h"
+
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -68,8 +71,11 @@ public:
 
 private:
     void remember(DocumentSession& session);
-    // Replaces a confirmed existing file and makes a missing folder; false after saying why not.
-    bool prepareTarget(const NewFileRequest& request);
+    // Makes a missing folder and moves a confirmed existing file aside (put back unless the
+    // caller commits the replacement); false after saying why not.
+    bool prepareTarget(const NewFileRequest& request, std::optional<storage::FileReplacement>& replacement);
+    // Moves the file a save dialog confirmed replacing aside; nullopt after saying why not.
+    std::optional<storage::FileReplacement> replaceChosen(const QString& target);
 
     MessagePresenter& m_messages;
     AppSettings& m_settings;

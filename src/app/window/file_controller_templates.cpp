@@ -18,14 +18,9 @@
 namespace isms::app {
 
 namespace {
-std::filesystem::path toFsPath(const QString& path)
-{
-    return std::filesystem::path(QDir::cleanPath(QFileInfo(path).absoluteFilePath()).toStdU16String());
-}
-
 QString withTemplateSuffix(const QString& path)
 {
-    return QString::fromStdU16String(content::withTemplateSuffix(toFsPath(path)).u16string());
+    return qpath(content::withTemplateSuffix(fsPath(path)));
 }
 } // namespace
 
@@ -46,20 +41,24 @@ QString FileController::saveAsTemplate(DocumentSession& session, QWidget* parent
         return {};
     const QString target = withTemplateSuffix(chosen);
     // The save dialog asked about replacing the name it returned; storage refuses to overwrite.
-    if (target == chosen && QFileInfo::exists(target) && !QFile::remove(target)) {
-        m_messages.error(tr("Cannot replace the template"),
-                         tr("%1 is in use or protected. Choose another name.")
-                             .arg(QDir::toNativeSeparators(target)));
-        return {};
+    std::optional<storage::FileReplacement> replacement;
+    if (target == chosen) {
+        replacement = replaceChosen(target);
+        if (!replacement)
+            return {};
     }
-    return saveAsTemplateTo(session, target) ? target : QString();
+    if (!saveAsTemplateTo(session, target))
+        return {};  // the replaced template is put back
+    if (replacement)
+        replacement->commit();
+    return target;
 }
 
 bool FileController::saveAsTemplateTo(DocumentSession& session, const QString& target)
 {
     content::SaveTemplateOptions options;
     options.author = ss(m_settings.authorName());
-    auto saved = content::saveAsTemplate(session.file(), toFsPath(target), options, *m_clock);
+    auto saved = content::saveAsTemplate(session.file(), fsPath(target), options, *m_clock);
     if (!saved) {
         m_messages.error(tr("Cannot save the template"), qs(saved.error().message));
         return false;
@@ -92,7 +91,7 @@ std::unique_ptr<DocumentSession> FileController::createFromTemplateFile(const QS
                                                                         QWidget* parent)
 {
     // Read first, so a file that is no template is refused before any question is asked.
-    auto summary = content::readTemplateSummary(toFsPath(templatePath), *m_clock);
+    auto summary = content::readTemplateSummary(fsPath(templatePath), *m_clock);
     if (!summary) {
         m_messages.error(tr("Cannot use the template"), qs(summary.error().message));
         return nullptr;
@@ -107,18 +106,21 @@ std::unique_ptr<DocumentSession> FileController::createFromTemplateFile(const QS
 std::unique_ptr<DocumentSession> FileController::createFromTemplateTo(const QString& templatePath,
                                                                       const NewFileRequest& request)
 {
-    if (!prepareTarget(request))
+    std::optional<storage::FileReplacement> replacement;
+    if (!prepareTarget(request, replacement))
         return nullptr;
     content::NewFromTemplateOptions options;
     options.organisation = ss(request.organisation);
     options.author = ss(m_settings.authorName());
     options.scopeStatement = ss(request.scope);
-    auto created = content::createFromClientTemplate(toFsPath(templatePath), toFsPath(request.path), options,
+    auto created = content::createFromClientTemplate(fsPath(templatePath), fsPath(request.path), options,
                                                      *m_clock);
     if (!created) {
         m_messages.error(tr("Cannot create the file from the template"), qs(created.error().message));
-        return nullptr;
+        return nullptr;  // the replaced file is put back
     }
+    if (replacement)
+        replacement->commit();
     auto session = std::make_unique<DocumentSession>(std::move(created.value()), m_clock);
     remember(*session);
     return session;

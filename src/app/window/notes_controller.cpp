@@ -1,5 +1,7 @@
 #include "app/window/notes_controller.h"
 
+#include "app/session/value_convert.h"
+
 #include "app/dialogs/auditor_notes_dialog.h"
 #include "app/dialogs/merge_notes_dialog.h"
 #include "app/dialogs/message_presenter.h"
@@ -12,13 +14,9 @@
 
 namespace isms::app {
 
-namespace {
-std::filesystem::path toPath(const QString& path) { return QFile::encodeName(path).toStdString(); }
-} // namespace
-
 Result<std::unique_ptr<storage::AuditNotes>> openNotesFor(DocumentSession& session, const QString& notesPath)
 {
-    return storage::AuditNotes::openForCopy(session.file().path(), toPath(notesPath), session.clock(),
+    return storage::AuditNotes::openForCopy(session.file().path(), fsPath(notesPath), session.clock(),
                                             session.file().author());
 }
 
