@@ -119,6 +119,10 @@ TEST_CASE("Import CSV with one bad row imports nothing and lists the line and wh
     REQUIRE(dialog.previewTable()->rowCount() == 6);
     CHECK(dialog.previewTable()->verticalHeaderItem(5)->text() == QStringLiteral("line 7"));
     CHECK(dialog.previewTable()->item(5, 3)->text() == QStringLiteral("2026-02-30"));
+    // That row, and only that one, is marked with the problem.
+    CHECK_FALSE(dialog.previewTable()->verticalHeaderItem(5)->icon().isNull());
+    CHECK(dialog.previewTable()->verticalHeaderItem(5)->toolTip() == problems.front());
+    CHECK(dialog.previewTable()->verticalHeaderItem(4)->icon().isNull());
     CHECK(problems.front().contains(QStringLiteral("YYYY-MM-DD")));
     CHECK(dialog.summaryText().startsWith(QStringLiteral("Nothing was imported into")));
     CHECK(dialog.summaryText().contains(QStringLiteral("Correct the CSV")));

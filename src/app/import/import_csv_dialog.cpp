@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QUndoStack>
 
 namespace isms::app {
@@ -149,6 +151,7 @@ void ImportCsvDialog::refresh()
         m_session.file(), *reg, std::string_view(m_bytes.constData(), m_bytes.size()));
     if (!checked) {
         showProblems(qs(checked.error().message));
+        markProblemRows(preview.lines);
         return;
     }
     m_ui->problemsList->clear();
@@ -176,6 +179,28 @@ void ImportCsvDialog::refresh()
     importButton()->setText(m_recordCount == 1 ? tr("&Import 1 Record")
                                                : tr("&Import %1 Records").arg(m_recordCount));
     importButton()->setEnabled(true);
+}
+
+void ImportCsvDialog::markProblemRows(const std::vector<std::size_t>& lines)
+{
+    // "line 7, column due_date: ..." marks the previewed row of line 7, with a sign (not only
+    // colour) and the problems as its tooltip.
+    static const QRegularExpression lineOf(QStringLiteral("^line (\\d+)"));
+    const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const QString& problem : problems()) {
+        const auto match = lineOf.match(problem);
+        if (!match.hasMatch())
+            continue;
+        const auto line = match.captured(1).toULongLong();
+        for (std::size_t r = 0; r < lines.size(); ++r) {
+            if (lines[r] != line)
+                continue;
+            QTableWidgetItem* header = m_ui->previewTable->verticalHeaderItem(static_cast<int>(r));
+            header->setIcon(warning);
+            const QString tip = header->toolTip();
+            header->setToolTip(tip.isEmpty() ? problem : tip + QLatin1Char('\n') + problem);
+        }
+    }
 }
 
 bool ImportCsvDialog::importNow()

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 class QPushButton;
 class QTableWidget;
@@ -45,6 +46,7 @@ public:
 private:
     void refresh();
     void showProblems(const QString& message);
+    void markProblemRows(const std::vector<std::size_t>& lines);
 
     DocumentSession& m_session;
     QString m_path;

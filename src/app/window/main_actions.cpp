@@ -33,6 +33,7 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.openDemo = make(file, QMainWindow::tr("Open &Demo"));
     file->addSeparator();
     a.importCsv = make(file, QMainWindow::tr("&Import CSV\u2026"));
+    file->addSeparator();
     a.saveCopy = make(file, QMainWindow::tr("Save a &Copy As\u2026"));
     a.exportAuditCopy = make(file, QMainWindow::tr("&Export Audit Copy\u2026"));
     a.auditorNotes = make(file, QMainWindow::tr("Auditor &Notes\u2026"));
