@@ -51,6 +51,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     connect(m_ui->aboutQtButton, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
     connect(m_ui->licenceButton, &QPushButton::toggled, this, [this](bool shown) {
         m_ui->licenceButton->setText(shown ? tr("Hide &Licence") : tr("Show &Licence"));
+        // The licence takes the room the spacer kept while it was hidden.
+        m_ui->bottomSpacer->changeSize(0, 0, QSizePolicy::Minimum,
+                                       shown ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+        layout()->invalidate();
         if (shown)
             resize(qMax(width(), 680), qMax(height(), 600));
     });
