@@ -1,8 +1,7 @@
 #include "csv_import.h"
 
 #include "content/csv.h"
-#include "content/csv_formula.h"
-#include "content/csv_text.h"
+#include "content/csv_columns.h"
 #include "domain/ref_pattern.h"
 #include "domain/value_text.h"
 
@@ -14,14 +13,6 @@
 namespace isms::content {
 
 namespace {
-
-std::string lowerCase(std::string text)
-{
-    for (auto& c : text)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
 
 std::string trimmed(const std::string& text)
 {
@@ -69,37 +60,36 @@ struct Columns {
 Columns mapHeader(const RegisterDef& reg, const CsvRow& header, Problems& problems)
 {
     Columns columns;
-    std::set<std::string> seen;
-    for (std::size_t c = 0; c < header.cells.size(); ++c) {
-        const std::string key = lowerCase(trimmed(header.cells[c]));
+    const auto mapped = csvColumns(reg, header.cells);
+    for (std::size_t c = 0; c < mapped.size(); ++c) {
+        const CsvColumn& column = mapped[c];
         columns.of.push_back(std::nullopt);
-        if (key.empty()) {
+        switch (column.kind) {
+        case CsvColumn::Kind::Unnamed:
             problems.add(header.line, "", "column " + std::to_string(c + 1)
                                               + " has no name in the header");
-            continue;
-        }
-        if (!seen.insert(key).second) {
-            problems.add(header.line, key, "this column appears twice in the header");
-            continue;
-        }
-        if (key == "ref") {
+            break;
+        case CsvColumn::Kind::Repeated:
+            problems.add(header.line, column.key, "this column appears twice in the header");
+            break;
+        case CsvColumn::Kind::Ref:
             columns.ref = c;
-            continue;
-        }
-        const auto index = reg.indexOf(key);
-        if (!index) {
-            problems.add(header.line, key,
+            break;
+        case CsvColumn::Kind::Unknown:
+            problems.add(header.line, column.key,
                          "the " + reg.key + " register has no such field (the columns it accepts "
                              "are listed in the header of `ismsctl list FILE " + reg.key
                              + " --format csv`)");
-            continue;
+            break;
+        case CsvColumn::Kind::Field:
+            columns.of.back() = column.field;
+            break;
+        case CsvColumn::Kind::Computed:
+            break;
         }
-        if (!reg.fields[*index].computed)
-            columns.of.back() = index;
     }
-    for (const auto& field : reg.fields)
-        if (field.required && !field.computed && !seen.count(field.key))
-            problems.add(header.line, field.key, "this required column is missing from the header");
+    for (const auto& key : missingRequiredColumns(reg, mapped))
+        problems.add(header.line, key, "this required column is missing from the header");
     return columns;
 }
 
@@ -131,38 +121,10 @@ struct ImportPlan {
     std::map<std::string, std::size_t> csvRefs;  // ref -> CSV row index
 };
 
-Error unreadable(const RegisterDef& reg, const std::string& what, const Error& why)
-{
-    // The reason already starts with "line N" and, for bad bytes, says how to save the file.
-    std::string message = "Nothing was imported into " + reg.title + ": the CSV " + what + ".\n"
-        + why.message;
-    if (why.message.find("import it again") == std::string::npos)
-        message += "\nCorrect the CSV and import it again.";
-    return makeError(ErrorCode::Invalid, message);
-}
-
-// The CSV's rows, decoded and split by its own separator, with export's apostrophes removed.
-Result<std::vector<CsvRow>> rowsOf(const RegisterDef& reg, std::string_view bytes)
-{
-    auto text = csvTextFromBytes(bytes);
-    if (!text)
-        return unreadable(reg, "is not UTF-8 text", text.error());
-    auto separator = detectSeparator(*text);
-    if (!separator)
-        return unreadable(reg, "has no clear separator", separator.error());
-    auto parsed = readCsv(*text, *separator);
-    if (!parsed)
-        return unreadable(reg, "is malformed", parsed.error());
-    for (std::size_t r = 1; r < parsed->size(); ++r)
-        for (auto& cell : (*parsed)[r].cells)
-            cell = restoredCell(cell);
-    return parsed;
-}
-
 Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& reg,
                               std::string_view csvBytes)
 {
-    auto parsed = rowsOf(reg, csvBytes);
+    auto parsed = csvImportRows(reg, csvBytes);
     if (!parsed)
         return parsed.error();
     ImportPlan plan;

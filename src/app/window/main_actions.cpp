@@ -1,5 +1,7 @@
 #include "app/window/main_actions.h"
 
+#include "app/help/help_menu.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMainWindow>
@@ -31,6 +33,8 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.openReadOnly = make(file, QMainWindow::tr("Open &Read-Only\u2026"));
     a.recent = file->addMenu(QMainWindow::tr("Open &Recent"));
     a.openDemo = make(file, QMainWindow::tr("Open &Demo"));
+    file->addSeparator();
+    a.importCsv = make(file, QMainWindow::tr("&Import CSV\u2026"));
     file->addSeparator();
     a.saveCopy = make(file, QMainWindow::tr("Save a &Copy As\u2026"));
     a.saveAsTemplate = make(file, QMainWindow::tr("Save as Te&mplate\u2026"));
@@ -75,6 +79,7 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     // Delete acts on the register table only (the table has its own Delete action); here the
     // key is shown, but a Delete typed in a form field never removes a record.
     a.remove->setShortcutContext(Qt::WidgetShortcut);
+    addHelpMenu(window, a);
     return a;
 }
 

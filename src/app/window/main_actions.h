@@ -40,6 +40,12 @@ struct MainActions {
     QAction* dashboard = nullptr;
     QAction* quickOpen = nullptr;
 
+    // File › Import CSV… (src/app/import) and the Help menu (src/app/help/help_menu.h).
+    QAction* importCsv = nullptr;
+    QAction* userGuide = nullptr;
+    QAction* shortcuts = nullptr;
+    QAction* about = nullptr;
+    QAction* aboutQt = nullptr;
 };
 
 MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup);

@@ -9,6 +9,8 @@
 #include "app/detail/detail_pane.h"
 #include "app/dialogs/file_error_text.h"
 #include "app/dialogs/message_presenter.h"
+#include "app/help/help_menu.h"
+#include "app/import/import_controller.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/settings/app_settings.h"
@@ -99,6 +101,8 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     m_status->setObjectName(QStringLiteral("statusSummary"));
 
     connectActions();
+    new HelpController(*this, m_actions);
+    new ImportController(*this, m_messages);
     connect(m_welcome, &WelcomeView::newRequested, m_actions.newFile, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openRequested, m_actions.open, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openDemoRequested, m_actions.openDemo, &QAction::trigger);
@@ -321,6 +325,7 @@ void MainWindow::updateActions()
     const bool auditCopy = open && m_session->isReadOnly() && m_session->file().info().auditCopy;
     a.auditorNotes->setEnabled(auditCopy);
     a.mergeNotes->setEnabled(writable);
+    a.importCsv->setEnabled(writable);
     m_notesButton->setVisible(auditCopy);
     a.add->setEnabled(writable && inRegister);
     a.duplicate->setEnabled(writable && onRecord);
