@@ -148,8 +148,20 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     connect(m_model, &RegisterTableModel::requeried, this, [this] {
         updateState();
         const int row = m_model->rowOf(m_current);
-        if (row >= 0)
+        if (row >= 0) {
             m_table->setCurrentIndex(m_model->index(row, 0));
+            return;
+        }
+        if (m_current == 0)
+            return;
+        // The selected record left the view (a filter): the form must not keep showing it, or
+        // the user edits a record they can no longer see. The first row takes its place.
+        if (m_model->rowCount() > 0) {
+            m_table->setCurrentIndex(m_model->index(0, 0));  // emits currentRecordChanged
+        } else {
+            m_current = 0;
+            emit currentRecordChanged(qs(m_def.key), 0);
+        }
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterView::updateState);
     connect(&session, &DocumentSession::recordInserted, this, [this](const QString& reg, qint64 id) {
