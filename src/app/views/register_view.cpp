@@ -9,6 +9,7 @@
 #include "app/session/value_convert.h"
 #include "app/views/field_delegate.h"
 #include "app/views/new_record.h"
+#include "app/views/record_context_menu.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -137,6 +138,8 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
 
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &RegisterView::showHeaderMenu);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &RegisterView::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const RecordId id = current.isValid() ? m_model->idAt(current.row()) : 0;
@@ -295,9 +298,15 @@ void RegisterView::duplicateCurrent()
         m_session.reportFailure(tr("Duplicate"), record.error());
         return;
     }
+    // The same values under a new ref; the dates a new record starts with (its "raised on",
+    // a measurement's date: today) are the new record's, not the original's.
     Record copy = record.value();
     copy.id = 0;
     copy.ref.clear();
+    if (auto draft = newRecordDraft(m_session, m_def))
+        for (std::size_t i = 0; i < m_def.fields.size(); ++i)
+            if (m_def.fields[i].type == FieldType::Date && !isEmpty(draft->values[i]))
+                copy.values[i] = draft->values[i];
     m_session.undoStack()->push(new InsertRecordCommand(
         m_session, m_def.key, std::move(copy), tr("Duplicate %1").arg(qs(record->ref))));
 }
@@ -328,6 +337,37 @@ void RegisterView::editCurrentCell()
     const QModelIndex current = m_table->currentIndex();
     if (current.isValid())
         m_table->edit(current);
+}
+
+void RegisterView::openCurrent()
+{
+    if (currentId() != 0)
+        emit formFieldRequested({});
+}
+
+void RegisterView::activateRecord(const QString& registerKey, qint64 id)
+{
+    emit recordActivated(registerKey, id);
+}
+
+QMenu* RegisterView::createContextMenu(QWidget* parent)
+{
+    return createRecordContextMenu(*this, m_session, parent);
+}
+
+void RegisterView::showContextMenu(const QPoint& position)
+{
+    // A right click acts on the row under the pointer (Qt has made it current already when the
+    // press selected it); the Menu key on the current row.
+    const QModelIndex under = m_table->indexAt(position);
+    if (under.isValid() && under.row() != m_table->currentIndex().row())
+        m_table->setCurrentIndex(under);
+    std::unique_ptr<QMenu> menu(createContextMenu(this));
+    if (!menu)
+        return;
+    const QPoint where = under.isValid() ? position
+                                         : m_table->visualRect(m_table->currentIndex()).center();
+    menu->exec(m_table->viewport()->mapToGlobal(where));
 }
 
 void RegisterView::editColumnFilter(int column)

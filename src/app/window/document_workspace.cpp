@@ -119,6 +119,7 @@ RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
                     m_detail->showNothing();
                 m_history->visit({key, id});
             });
+    connect(view, &RegisterView::recordActivated, this, &DocumentWorkspace::showRecord);
     connect(view, &RegisterView::formFieldRequested, this, [this](const QString& fieldKey) {
         RecordForm* form = m_detail->form();
         FieldEditor* editor = fieldKey.isEmpty() ? nullptr : form->editor(ss(fieldKey));
