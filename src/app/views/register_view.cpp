@@ -68,7 +68,9 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_filter->setToolTip(tr("Shows the records whose reference or text contains this (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(
                                  QKeySequence::NativeText)));
-    m_filter->setMinimumWidth(220);
+    // Narrow windows keep the register's title and count readable beside it.
+    m_filter->setMinimumWidth(140);
+    m_filter->setMaximumWidth(320);
     top->addWidget(m_filter);
     m_add->setToolTip(tr("Add a %1 (%2)").arg(
         qs(def.singular), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -93,6 +95,8 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setEditTriggers(session.isReadOnly()
                                  ? QAbstractItemView::NoEditTriggers
@@ -212,12 +216,34 @@ void RegisterView::restoreHeader()
                              || field.type == FieldType::Real;
         m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
     }
+    sizeColumns();
+}
+
+void RegisterView::sizeColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    // Each column as wide as its header (never cut) and its first rows' values, within a cap:
+    // a long value is elided in the cell and read in full in the form. Only the first page is
+    // measured, so a register of 100,000 records costs no more than one of 20.
+    m_table->verticalHeader()->setResizeContentsPrecision(RegisterTableModel::kPageSize / 4);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const auto title = m_def.indexOf(m_def.titleField);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        const bool isTitle = title && c == static_cast<int>(*title) + 1;
+        const int cap = isTitle ? 24 * em : 14 * em;
+        m_table->resizeColumnToContents(c);  // the wider of the header and the values
+        const int content = std::min(header->sectionSize(c), cap);
+        header->resizeSection(c, std::max({header->sectionSizeHint(c), content,
+                                           isTitle ? 14 * em : 0}));
+    }
     // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
     header->resizeSection(
-        0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("RTP-0000")) + icon + 16);
-    if (const auto title = m_def.indexOf(m_def.titleField))
-        header->resizeSection(static_cast<int>(*title) + 1, 260);
+        0, std::max(header->sectionSizeHint(0),
+                    m_table->fontMetrics().horizontalAdvance(QStringLiteral("RTP-0000")) + icon
+                        + 16));
 }
 
 void RegisterView::saveHeader() const

@@ -67,6 +67,7 @@ private:
     void showHeaderMenu(const QPoint& position);
     void showContextMenu(const QPoint& position);
     void restoreHeader();
+    void sizeColumns();
     void saveHeader() const;
 
     DocumentSession& m_session;
