@@ -44,7 +44,7 @@ QList<int> DocumentWorkspace::initialSplitterSizes(int width, int navigationHint
     // the form about a third, within its usable range; the table the rest.
     const int navigation =
         std::clamp(std::min(navigationHint, available / 5 + 40), kNavigationMinimum, 320);
-    const int detail = std::clamp(available * 28 / 100, kDetailMinimum, kDetailPreferred);
+    const int detail = std::clamp(available * 27 / 100, kDetailMinimum, kDetailPreferred);
     const int centre = std::max(kCentreMinimum, available - navigation - detail);
     return {navigation, centre, detail};
 }

@@ -125,8 +125,8 @@ QSize NavigationTree::sizeHint() const
                                       + depth * indentation());
     }
     // Room for a typical badge whatever the counts are yet, the item margins and a scroll bar.
-    const int badge = fontMetrics().horizontalAdvance(QStringLiteral("000 \u26a000"));
-    const int margins = 6 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 12;
+    const int badge = fontMetrics().horizontalAdvance(QStringLiteral("00 \u26a00"));
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return {widest + badge + margins + scrollBar + 2 * frameWidth(),
             QTreeWidget::sizeHint().height()};
