@@ -156,6 +156,13 @@ TEST_CASE("at 1400 px the table has most of the width and no header is cut", "[w
         CHECK(rect.isValid());
     }
 
+    // The form, its links and history fit the pane's width: nothing is cut at the right.
+    QScrollArea* scroll = formScrollArea(w.ws()->detail());
+    REQUIRE(scroll != nullptr);
+    INFO("form content " << scroll->widget()->width() << " in " << scroll->viewport()->width());
+    CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+    CHECK_FALSE(scroll->horizontalScrollBar()->isVisible());
+
     for (const char* key : {"risks", "controls", "requirements", "findings", "actions", "treatments"}) {
         INFO(key);
         w.ws()->showRegister(QString::fromLatin1(key));
