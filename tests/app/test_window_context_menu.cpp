@@ -270,4 +270,19 @@ TEST_CASE("a right click opens the menu on the row under the pointer", "[window]
     CHECK(shownFor == QStringLiteral("recordContextMenu"));
     CHECK(table->currentIndex().row() == 3);
     CHECK(w.ws()->detail()->recordId() == view->model()->idAt(3));
+
+    // The Menu key: the menu of the current row, whatever the position the event carries.
+    shownFor.clear();
+    QTimer::singleShot(0, [&] {
+        test::waitUntil([] { return QApplication::activePopupWidget() != nullptr; }, 3000);
+        if (auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())) {
+            shownFor = menu->objectName();
+            menu->close();
+        }
+    });
+    const QPoint elsewhere = table->visualRect(table->model()->index(0, 1)).center();
+    QContextMenuEvent key(QContextMenuEvent::Keyboard, elsewhere, table->mapToGlobal(elsewhere));
+    QApplication::sendEvent(table, &key);
+    CHECK(shownFor == QStringLiteral("recordContextMenu"));
+    CHECK(table->currentIndex().row() == 3);
 }

@@ -12,6 +12,7 @@
 #include "app/views/record_context_menu.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -24,6 +25,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace isms::app {
 
@@ -132,8 +135,6 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
 
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &RegisterView::showHeaderMenu);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, &RegisterView::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const RecordId id = current.isValid() ? m_model->idAt(current.row()) : 0;
@@ -166,12 +167,22 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
             selectRecord(id);  // a new record (or an undone removal) is where the user looks
     });
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);  // right clicks arrive at the viewport
     restoreHeader();
     updateState();
 }
 
 bool RegisterView::eventFilter(QObject* watched, QEvent* event)
 {
+    // The row menu: a right click on the row under the pointer, the Menu key on the current row.
+    if ((watched == m_table || watched == m_table->viewport())
+        && event->type() == QEvent::ContextMenu) {
+        const auto* menuEvent = static_cast<QContextMenuEvent*>(event);
+        const bool byMouse = watched == m_table->viewport()
+                             && menuEvent->reason() == QContextMenuEvent::Mouse;
+        showContextMenu(menuEvent->pos(), byMouse);
+        return true;
+    }
     // While a cell is being edited its editor has the keys, so Enter here means "open the field".
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
@@ -319,11 +330,10 @@ QMenu* RegisterView::createContextMenu(QWidget* parent)
     return createRecordContextMenu(*this, m_session, parent);
 }
 
-void RegisterView::showContextMenu(const QPoint& position)
+void RegisterView::showContextMenu(const QPoint& position, bool underPointer)
 {
-    // A right click acts on the row under the pointer (Qt has made it current already when the
-    // press selected it); the Menu key on the current row.
-    const QModelIndex under = m_table->indexAt(position);
+    // The press of a right click has usually made its row current already; make sure.
+    const QModelIndex under = underPointer ? m_table->indexAt(position) : QModelIndex();
     if (under.isValid() && under.row() != m_table->currentIndex().row())
         m_table->setCurrentIndex(under);
     std::unique_ptr<QMenu> menu(createContextMenu(this));

@@ -65,7 +65,8 @@ protected:
 private:
     void updateState();
     void showHeaderMenu(const QPoint& position);
-    void showContextMenu(const QPoint& position);
+    // `position` in the viewport's coordinates when `underPointer`.
+    void showContextMenu(const QPoint& position, bool underPointer);
     void restoreHeader();
     void sizeColumns();
     void saveHeader() const;
