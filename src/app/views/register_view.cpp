@@ -62,7 +62,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
                              .arg(QKeySequence(QKeySequence::Find).toString(
                                  QKeySequence::NativeText)));
     // Narrow windows keep the register's title and count readable beside it.
-    m_filter->setMinimumWidth(140);
+    m_filter->setMinimumWidth(110);
     m_filter->setMaximumWidth(320);
     top->addWidget(m_filter);
     m_add->setToolTip(tr("Add a %1 (%2)").arg(
