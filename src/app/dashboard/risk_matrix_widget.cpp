@@ -45,13 +45,31 @@ QColor bandColour(const isms::Methodology& m, int score, const QPalette& palette
 
 } // namespace
 
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 QColor readableTextOn(const QColor& background)
 {
-    // WCAG contrast against black and white; pick the larger.
-    const double l = luminance(background);
-    const double againstBlack = (l + 0.05) / 0.05;
-    const double againstWhite = 1.05 / (l + 0.05);
-    return againstBlack >= againstWhite ? QColor(Qt::black) : QColor(Qt::white);
+    // WCAG contrast against black and white; pick the larger (never below 4.58:1).
+    return contrastRatio(background, Qt::black) >= contrastRatio(background, Qt::white)
+               ? QColor(Qt::black)
+               : QColor(Qt::white);
+}
+
+QColor subduedTextOn(const QColor& background, double minimumContrast)
+{
+    const QColor ink = readableTextOn(background);
+    // From halfway towards the background back to the full ink, the first that still reads.
+    for (int step = 10; step > 0; --step) {
+        const QColor candidate = blend(ink, background, step * 0.05);
+        if (contrastRatio(candidate, background) >= minimumContrast)
+            return candidate;
+    }
+    return ink;
 }
 
 RiskMatrixWidget::RiskMatrixWidget(QWidget* parent) : QWidget(parent)
@@ -207,9 +225,8 @@ void RiskMatrixWidget::paintEvent(QPaintEvent*)
             if (counts) {
                 // The level number, small in the corner; the count, bold in the middle.
                 p.setFont(small);
-                QColor faint = ink;
-                faint.setAlphaF(n == 0 ? 0.55f : 0.8f);
-                p.setPen(faint);
+                // Quieter than the count, but still AA on the cell (a translucent pen was not).
+                p.setPen(subduedTextOn(fill));
                 p.drawText(r.adjusted(3, 1, -2, -1), Qt::AlignLeft | Qt::AlignTop,
                            QString::number(score));
                 if (n > 0) {

@@ -74,7 +74,12 @@ private:
     isms::Methodology m_methodology;
 };
 
-// Black or white, whichever reads better on `background`.
+// WCAG 2 contrast ratio of two opaque colours: 1 (none) to 21 (black on white).
+double contrastRatio(const QColor& a, const QColor& b);
+// Black or white, whichever reads better on `background` (always at least 4.5:1, WCAG AA).
 QColor readableTextOn(const QColor& background);
+// A quieter ink for secondary text (a cell's level number), as close to `background` as it can
+// be while keeping `minimumContrast` with it; opaque, so what is measured is what is painted.
+QColor subduedTextOn(const QColor& background, double minimumContrast = 4.5);
 
 } // namespace isms::app

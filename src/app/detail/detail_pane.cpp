@@ -71,7 +71,9 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The form fits the pane's width (its minimum keeps it so); should a form ever need more,
+    // a bar appears rather than the right-hand values being cut off unseen.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_pages->addWidget(scroll);
 
     connect(m_links, &LinksPanel::recordActivated, this, &DetailPane::recordActivated);

@@ -9,8 +9,10 @@
 #include "app/session/value_convert.h"
 #include "app/views/field_delegate.h"
 #include "app/views/new_record.h"
+#include "app/views/record_context_menu.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -18,23 +20,15 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSettings>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QWidgetAction>
+
+#include <memory>
 
 namespace isms::app {
-
-namespace {
-QString headerKey(const RegisterDef& def)
-{
-    return QStringLiteral("registers/%1/header").arg(qs(def.key));
-}
-} // namespace
 
 RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
                            MessagePresenter& messages, QWidget* parent)
@@ -67,7 +61,9 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_filter->setToolTip(tr("Shows the records whose reference or text contains this (%1)")
                              .arg(QKeySequence(QKeySequence::Find).toString(
                                  QKeySequence::NativeText)));
-    m_filter->setMinimumWidth(220);
+    // Narrow windows keep the register's title and count readable beside it.
+    m_filter->setMinimumWidth(110);
+    m_filter->setMaximumWidth(320);
     top->addWidget(m_filter);
     m_add->setToolTip(tr("Add a %1 (%2)").arg(
         qs(def.singular), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
@@ -92,6 +88,8 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setEditTriggers(session.isReadOnly()
                                  ? QAbstractItemView::NoEditTriggers
@@ -148,8 +146,20 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     connect(m_model, &RegisterTableModel::requeried, this, [this] {
         updateState();
         const int row = m_model->rowOf(m_current);
-        if (row >= 0)
+        if (row >= 0) {
             m_table->setCurrentIndex(m_model->index(row, 0));
+            return;
+        }
+        if (m_current == 0)
+            return;
+        // The selected record left the view (a filter): the form must not keep showing it, or
+        // the user edits a record they can no longer see. The first row takes its place.
+        if (m_model->rowCount() > 0) {
+            m_table->setCurrentIndex(m_model->index(0, 0));  // emits currentRecordChanged
+        } else {
+            m_current = 0;
+            emit currentRecordChanged(qs(m_def.key), 0);
+        }
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegisterView::updateState);
     connect(&session, &DocumentSession::recordInserted, this, [this](const QString& reg, qint64 id) {
@@ -157,12 +167,22 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
             selectRecord(id);  // a new record (or an undone removal) is where the user looks
     });
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);  // right clicks arrive at the viewport
     restoreHeader();
     updateState();
 }
 
 bool RegisterView::eventFilter(QObject* watched, QEvent* event)
 {
+    // The row menu: a right click on the row under the pointer, the Menu key on the current row.
+    if ((watched == m_table || watched == m_table->viewport())
+        && event->type() == QEvent::ContextMenu) {
+        const auto* menuEvent = static_cast<QContextMenuEvent*>(event);
+        const bool byMouse = watched == m_table->viewport()
+                             && menuEvent->reason() == QContextMenuEvent::Mouse;
+        showContextMenu(menuEvent->pos(), byMouse);
+        return true;
+    }
     // While a cell is being edited its editor has the keys, so Enter here means "open the field".
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
@@ -178,36 +198,6 @@ bool RegisterView::eventFilter(QObject* watched, QEvent* event)
 RegisterView::~RegisterView()
 {
     saveHeader();
-}
-
-void RegisterView::restoreHeader()
-{
-    QHeaderView* header = m_table->horizontalHeader();
-    const QByteArray state = QSettings().value(headerKey(m_def)).toByteArray();
-    if (!state.isEmpty() && header->restoreState(state))
-        return;
-    // A first look shows what a register is scanned for: the title, choices, people, dates and
-    // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
-    // (and the header's Columns menu brings any of them back).
-    for (std::size_t i = 0; i < m_def.fields.size(); ++i) {
-        const FieldDef& field = m_def.fields[i];
-        const bool scanned = field.key == m_def.titleField || field.type == FieldType::Enum
-                             || field.type == FieldType::Reference || field.type == FieldType::Date
-                             || field.type == FieldType::Level || field.type == FieldType::Integer
-                             || field.type == FieldType::Real;
-        m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
-    }
-    // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
-    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    header->resizeSection(
-        0, m_table->fontMetrics().horizontalAdvance(QStringLiteral("RTP-0000")) + icon + 16);
-    if (const auto title = m_def.indexOf(m_def.titleField))
-        header->resizeSection(static_cast<int>(*title) + 1, 260);
-}
-
-void RegisterView::saveHeader() const
-{
-    QSettings().setValue(headerKey(m_def), m_table->horizontalHeader()->saveState());
 }
 
 void RegisterView::updateState()
@@ -283,9 +273,15 @@ void RegisterView::duplicateCurrent()
         m_session.reportFailure(tr("Duplicate"), record.error());
         return;
     }
+    // The same values under a new ref; the dates a new record starts with (its "raised on",
+    // a measurement's date: today) are the new record's, not the original's.
     Record copy = record.value();
     copy.id = 0;
     copy.ref.clear();
+    if (auto draft = newRecordDraft(m_session, m_def))
+        for (std::size_t i = 0; i < m_def.fields.size(); ++i)
+            if (m_def.fields[i].type == FieldType::Date && !isEmpty(draft->values[i]))
+                copy.values[i] = draft->values[i];
     m_session.undoStack()->push(new InsertRecordCommand(
         m_session, m_def.key, std::move(copy), tr("Duplicate %1").arg(qs(record->ref))));
 }
@@ -318,48 +314,34 @@ void RegisterView::editCurrentCell()
         m_table->edit(current);
 }
 
-void RegisterView::editColumnFilter(int column)
+void RegisterView::openCurrent()
 {
-    QMenu menu(this);
-    auto* edit = new QLineEdit(&menu);
-    edit->setPlaceholderText(tr("Contains\u2026"));
-    edit->setText(m_model->columnFilter(column));
-    edit->setClearButtonEnabled(true);
-    auto* action = new QWidgetAction(&menu);
-    action->setDefaultWidget(edit);
-    menu.addAction(action);
-    connect(edit, &QLineEdit::returnPressed, &menu, &QMenu::close);
-    QHeaderView* header = m_table->horizontalHeader();
-    const QPoint where = header->mapToGlobal(
-        QPoint(header->sectionViewportPosition(column), header->height()));
-    edit->setFocus();
-    menu.exec(where);
-    m_model->setColumnFilter(column, edit->text().trimmed());
+    if (currentId() != 0)
+        emit formFieldRequested({});
 }
 
-void RegisterView::showHeaderMenu(const QPoint& position)
+void RegisterView::activateRecord(const QString& registerKey, qint64 id)
 {
-    QHeaderView* header = m_table->horizontalHeader();
-    const int column = header->logicalIndexAt(position);
-    QMenu menu(this);
-    if (column >= 0) {
-        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
-        menu.addAction(tr("Filter %1\u2026").arg(name), this,
-                       [this, column] { editColumnFilter(column); });
-        if (!m_model->columnFilter(column).isEmpty())
-            menu.addAction(tr("Clear this filter"), this,
-                           [this, column] { m_model->setColumnFilter(column, {}); });
-        menu.addSeparator();
-    }
-    QMenu* columns = menu.addMenu(tr("Columns"));
-    for (int c = 1; c < m_model->columnCount(); ++c) {
-        QAction* toggle = columns->addAction(qs(m_model->fieldAt(c)->label));
-        toggle->setCheckable(true);
-        toggle->setChecked(!m_table->isColumnHidden(c));
-        connect(toggle, &QAction::toggled, this,
-                [this, c](bool shown) { m_table->setColumnHidden(c, !shown); });
-    }
-    menu.exec(header->mapToGlobal(position));
+    emit recordActivated(registerKey, id);
+}
+
+QMenu* RegisterView::createContextMenu(QWidget* parent)
+{
+    return createRecordContextMenu(*this, m_session, parent);
+}
+
+void RegisterView::showContextMenu(const QPoint& position, bool underPointer)
+{
+    // The press of a right click has usually made its row current already; make sure.
+    const QModelIndex under = underPointer ? m_table->indexAt(position) : QModelIndex();
+    if (under.isValid() && under.row() != m_table->currentIndex().row())
+        m_table->setCurrentIndex(under);
+    std::unique_ptr<QMenu> menu(createContextMenu(this));
+    if (!menu)
+        return;
+    const QPoint where = under.isValid() ? position
+                                         : m_table->visualRect(m_table->currentIndex()).center();
+    menu->exec(m_table->viewport()->mapToGlobal(where));
 }
 
 } // namespace isms::app

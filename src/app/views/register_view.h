@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -43,6 +44,12 @@ public:
     // Asks once, then removes (undoable). False when nothing was removed.
     bool deleteCurrent();
     void editCurrentCell();
+    // The form takes the keyboard at the current record's first field (the menu's Open).
+    void openCurrent();
+    // Shows another record (the menu's Follow Link).
+    void activateRecord(const QString& registerKey, qint64 id);
+    // The table's right-click menu for the current record; nullptr without one. Caller owns it.
+    QMenu* createContextMenu(QWidget* parent);
     // Opens a per-column filter editor under the header section.
     void editColumnFilter(int column);
 
@@ -50,6 +57,7 @@ signals:
     void currentRecordChanged(const QString& registerKey, qint64 id);
     // Enter on a cell: the form's editor of that field should take the keyboard ("" = the first).
     void formFieldRequested(const QString& fieldKey);
+    void recordActivated(const QString& registerKey, qint64 id);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -57,7 +65,10 @@ protected:
 private:
     void updateState();
     void showHeaderMenu(const QPoint& position);
+    // `position` in the viewport's coordinates when `underPointer`.
+    void showContextMenu(const QPoint& position, bool underPointer);
     void restoreHeader();
+    void sizeColumns();
     void saveHeader() const;
 
     DocumentSession& m_session;

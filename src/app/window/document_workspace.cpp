@@ -15,6 +15,9 @@
 #include "app/window/summary_reader.h"
 #include "domain/overdue.h"
 
+#include <algorithm>
+
+#include <QResizeEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -26,6 +29,37 @@ namespace isms::app {
 
 namespace {
 const QString kSplitterKey = QStringLiteral("window/splitter");
+// Below these a side stops being usable: a few letters of each title, a table of two columns,
+// a form whose labels and values no longer fit side by side.
+constexpr int kNavigationMinimum = 140;
+constexpr int kCentreMinimum = 320;
+constexpr int kDetailMinimum = 300;
+constexpr int kDetailPreferred = 440;
+} // namespace
+
+QList<int> DocumentWorkspace::initialSplitterSizes(int width, int navigationHint)
+{
+    const int available = std::max(width, kNavigationMinimum + kCentreMinimum + kDetailMinimum);
+    // The navigation as wide as its longest title, but never more than a fifth of a small window;
+    // the form about a third, within its usable range; the table the rest.
+    const int navigation =
+        std::clamp(std::min(navigationHint, available / 5 + 40), kNavigationMinimum, 320);
+    const int detail = std::clamp(available * 27 / 100, kDetailMinimum, kDetailPreferred);
+    const int centre = std::max(kCentreMinimum, available - navigation - detail);
+    return {navigation, centre, detail};
+}
+
+void DocumentWorkspace::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The first real width (the layout has just given it to the splitter) sets the division;
+    // later resizes go to the table alone (the stretch factors).
+    if (m_splitterSized || m_splitter->width() < 400)
+        return;
+    m_splitterSized = true;
+    const int handles = 2 * m_splitter->handleWidth();
+    m_splitter->setSizes(
+        initialSplitterSizes(m_splitter->width() - handles, m_navigation->sizeHint().width()));
 }
 
 DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter& messages,
@@ -47,14 +81,16 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_centre);
     m_splitter->addWidget(m_detail);
+    // A wider window widens the table: the navigation and the form keep their widths.
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
-    m_navigation->setMinimumWidth(150);
-    m_detail->setMinimumWidth(260);
-    if (!m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({230, 620, 430});
+    m_navigation->setMinimumWidth(kNavigationMinimum);
+    m_centre->setMinimumWidth(kCentreMinimum);
+    m_detail->setMinimumWidth(kDetailMinimum);
+    // The user's own division wins; without one, resizeEvent divides the first real width.
+    m_splitterSized = m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
 
     m_dashboard->setFile(&session.file(), DashboardView::Refresh::Later);  // refreshSummaries below
     m_centre->addWidget(m_dashboard);
@@ -119,6 +155,7 @@ RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
                     m_detail->showNothing();
                 m_history->visit({key, id});
             });
+    connect(view, &RegisterView::recordActivated, this, &DocumentWorkspace::showRecord);
     connect(view, &RegisterView::formFieldRequested, this, [this](const QString& fieldKey) {
         RecordForm* form = m_detail->form();
         FieldEditor* editor = fieldKey.isEmpty() ? nullptr : form->editor(ss(fieldKey));

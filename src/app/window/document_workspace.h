@@ -69,9 +69,15 @@ public:
     // Whether the summaries shown are being computed (on another thread, just after opening).
     bool summariesPending() const { return m_summaryPending; }
 
+    // How a window `width` wide is first divided: navigation, register, form.
+    static QList<int> initialSplitterSizes(int width, int navigationHint);
+
 signals:
     void locationChanged();
     void summariesChanged();
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void go(const Location& location);
@@ -95,6 +101,7 @@ private:
     std::map<std::string, std::int64_t, std::less<>> m_records;
     std::map<std::string, QHash<RecordId, QString>, std::less<>> m_overdueRecords;
     bool m_navigating = false;
+    bool m_splitterSized = false;
     // Incremented by every refresh: a background result older than the last refresh is dropped.
     int m_summaryGeneration = 0;
     bool m_summaryPending = false;

@@ -31,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
@@ -109,7 +110,11 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     connect(m_welcome, &WelcomeView::recentRequested, this,
             [this](const QString& path, bool readOnly) { openFile(path, readOnly); });
 
-    resize(1280, 800);
+    // A first start on a small screen (a 1024x640 laptop) gets a window that fits it.
+    QSize initial(1280, 800);
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+        initial = initial.boundedTo(screen->availableGeometry().size());
+    resize(initial);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     updateTitle();

@@ -5,6 +5,7 @@
 #include "app/session/value_convert.h"
 
 #include <QHeaderView>
+#include <QStyle>
 
 #include <algorithm>
 
@@ -34,6 +35,8 @@ NavigationTree::NavigationTree(DocumentSession& session, QWidget* parent)
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    setTextElideMode(Qt::ElideRight);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     build();
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (m_quiet || !item || !(item->flags() & Qt::ItemIsSelectable))
@@ -67,7 +70,8 @@ void NavigationTree::build()
                 continue;
             auto* item = new QTreeWidgetItem(heading, {qs(def.title)});
             item->setData(0, KeyRole, qs(def.key));
-            item->setToolTip(0, tr("%1 (clause %2)").arg(qs(def.description), qs(def.clause)));
+            // The title first: an elided entry is read in full here.
+            item->setToolTip(0, tr("%1\n%2").arg(qs(def.title), qs(def.description)));
         }
         if (group.rfind("6 ", 0) == 0) {
             // Not a register: the file's one methodology, edited on its own page.
@@ -109,6 +113,23 @@ void NavigationTree::refresh(const std::map<std::string, std::int64_t, std::less
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
+}
+
+QSize NavigationTree::sizeHint() const
+{
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(const_cast<NavigationTree*>(this)); *it; ++it) {
+        const QTreeWidgetItem* item = *it;
+        const int depth = item->parent() ? 1 : 0;
+        widest = std::max(widest, QFontMetrics(item->font(0)).horizontalAdvance(item->text(0))
+                                      + depth * indentation());
+    }
+    // Room for a typical badge whatever the counts are yet, the item margins and a scroll bar.
+    const int badge = fontMetrics().horizontalAdvance(QStringLiteral("00 \u26a00"));
+    const int margins = 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
+    const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    return {widest + badge + margins + scrollBar + 2 * frameWidth(),
+            QTreeWidget::sizeHint().height()};
 }
 
 QTreeWidgetItem* NavigationTree::itemFor(const QString& registerKey) const

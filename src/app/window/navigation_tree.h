@@ -24,6 +24,9 @@ public:
     // Highlights the entry without emitting a navigation request; "" is the dashboard.
     void showCurrent(const QString& registerKey);
     QTreeWidgetItem* itemFor(const QString& registerKey) const;
+    // Wide enough for the longest register title beside its badge ("Requirements of interested
+    // parties  14 ⚠2"); narrower, titles are elided and their tooltips say them in full.
+    QSize sizeHint() const override;
 
 signals:
     // "" for the dashboard.

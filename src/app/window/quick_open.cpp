@@ -42,7 +42,21 @@ QuickOpen::QuickOpen(DocumentSession& session, const QString& onlyRegister, QWid
     connect(m_delay, &QTimer::timeout, this, &QuickOpen::search);
     connect(m_search, &QLineEdit::returnPressed, this, &QuickOpen::choose);
     connect(m_results, &QListWidget::itemActivated, this, &QuickOpen::choose);
+    // The list is for reading and clicking: the keyboard stays in the box (Up/Down are passed
+    // on below), so typing never lands in the list.
+    m_results->setFocusPolicy(Qt::NoFocus);
+    // A popup gives the keyboard to its own focus widget only, and there is none unless set:
+    // without this, typed text went nowhere.
+    setFocusProxy(m_search);
+    m_search->setFocus(Qt::PopupFocusReason);
     search();
+}
+
+void QuickOpen::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    activateWindow();
+    m_search->setFocus(Qt::PopupFocusReason);
 }
 
 void QuickOpen::search()
@@ -95,6 +109,9 @@ bool QuickOpen::eventFilter(QObject* watched, QEvent* event)
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Up || key == Qt::Key_PageDown
             || key == Qt::Key_PageUp) {
+            // Moving through results not yet searched for would choose from stale ones.
+            if (m_delay->isActive())
+                search();
             QCoreApplication::sendEvent(m_results, event);
             return true;
         }

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QPixmap>
+#include <QScreen>
 #include <QTableView>
 #include <QTimer>
 
@@ -16,6 +17,10 @@ namespace isms::app {
 
 void scheduleScreenshot(MainWindow& window, const ScreenshotRequest& request)
 {
+    // The picture of a maximised window: the screen's size is the size being checked (there is
+    // no window manager under Xvfb to maximise it).
+    if (const QScreen* screen = window.screen())
+        window.setGeometry(screen->availableGeometry());
     QTimer::singleShot(300, &window, [&window, request] {
         if (DocumentWorkspace* workspace = window.workspace()) {
             // The dashboard and counts are read beside the window: picture them filled in.

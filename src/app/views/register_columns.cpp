@@ -1,0 +1,123 @@
+// The register table's columns: which are shown at first and how wide, the header's menu (filter
+// one column, choose columns), and remembering the user's arrangement per register.
+#include "app/views/register_view.h"
+
+#include "app/models/register_table_model.h"
+#include "app/session/value_convert.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QStyle>
+#include <QTableView>
+#include <QWidgetAction>
+
+#include <algorithm>
+
+namespace isms::app {
+
+namespace {
+QString headerKey(const RegisterDef& def)
+{
+    return QStringLiteral("registers/%1/header").arg(qs(def.key));
+}
+} // namespace
+
+void RegisterView::restoreHeader()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray state = QSettings().value(headerKey(m_def)).toByteArray();
+    if (!state.isEmpty() && header->restoreState(state))
+        return;
+    // A first look shows what a register is scanned for: the title, choices, people, dates and
+    // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
+    // (and the header's Columns menu brings any of them back).
+    for (std::size_t i = 0; i < m_def.fields.size(); ++i) {
+        const FieldDef& field = m_def.fields[i];
+        const bool scanned = field.key == m_def.titleField || field.type == FieldType::Enum
+                             || field.type == FieldType::Reference || field.type == FieldType::Date
+                             || field.type == FieldType::Level || field.type == FieldType::Integer
+                             || field.type == FieldType::Real;
+        m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
+    }
+    sizeColumns();
+}
+
+void RegisterView::sizeColumns()
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    // Each column as wide as its header (never cut) and its first rows' values, within a cap:
+    // a long value is elided in the cell and read in full in the form. Only the first page is
+    // measured, so a register of 100,000 records costs no more than one of 20.
+    m_table->verticalHeader()->setResizeContentsPrecision(RegisterTableModel::kPageSize / 4);
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const auto title = m_def.indexOf(m_def.titleField);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        const bool isTitle = title && c == static_cast<int>(*title) + 1;
+        const int cap = isTitle ? 24 * em : 14 * em;
+        m_table->resizeColumnToContents(c);  // the wider of the header and the values
+        const int content = std::min(header->sectionSize(c), cap);
+        header->resizeSection(c, std::max({header->sectionSizeHint(c), content,
+                                           isTitle ? 14 * em : 0}));
+    }
+    // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
+    const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    header->resizeSection(
+        0, std::max(header->sectionSizeHint(0),
+                    m_table->fontMetrics().horizontalAdvance(QStringLiteral("RTP-0000")) + icon
+                        + 16));
+}
+
+void RegisterView::saveHeader() const
+{
+    QSettings().setValue(headerKey(m_def), m_table->horizontalHeader()->saveState());
+}
+
+void RegisterView::editColumnFilter(int column)
+{
+    QMenu menu(this);
+    auto* edit = new QLineEdit(&menu);
+    edit->setPlaceholderText(tr("Contains\u2026"));
+    edit->setText(m_model->columnFilter(column));
+    edit->setClearButtonEnabled(true);
+    auto* action = new QWidgetAction(&menu);
+    action->setDefaultWidget(edit);
+    menu.addAction(action);
+    connect(edit, &QLineEdit::returnPressed, &menu, &QMenu::close);
+    QHeaderView* header = m_table->horizontalHeader();
+    const QPoint where = header->mapToGlobal(
+        QPoint(header->sectionViewportPosition(column), header->height()));
+    edit->setFocus();
+    menu.exec(where);
+    m_model->setColumnFilter(column, edit->text().trimmed());
+}
+
+void RegisterView::showHeaderMenu(const QPoint& position)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    const int column = header->logicalIndexAt(position);
+    QMenu menu(this);
+    if (column >= 0) {
+        const QString name = m_model->headerData(column, Qt::Horizontal).toString();
+        menu.addAction(tr("Filter %1\u2026").arg(name), this,
+                       [this, column] { editColumnFilter(column); });
+        if (!m_model->columnFilter(column).isEmpty())
+            menu.addAction(tr("Clear this filter"), this,
+                           [this, column] { m_model->setColumnFilter(column, {}); });
+        menu.addSeparator();
+    }
+    QMenu* columns = menu.addMenu(tr("Columns"));
+    for (int c = 1; c < m_model->columnCount(); ++c) {
+        QAction* toggle = columns->addAction(qs(m_model->fieldAt(c)->label));
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_table->isColumnHidden(c));
+        connect(toggle, &QAction::toggled, this,
+                [this, c](bool shown) { m_table->setColumnHidden(c, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
+}
+
+} // namespace isms::app
