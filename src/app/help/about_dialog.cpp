@@ -1,14 +1,12 @@
 #include "app/help/about_dialog.h"
 
 #include "storage/isms_file.h"
+#include "storage/library_versions.h"
 #include "ui_about_dialog.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFontDatabase>
-
-#include <sodium.h>
-#include <sqlite3.h>
 
 namespace isms::app {
 
@@ -20,8 +18,9 @@ AboutFacts aboutFacts()
     facts.qtRuntime = QString::fromLatin1(qVersion());
     facts.qtBuilt = QStringLiteral(QT_VERSION_STR);
     // The libraries' own answers at run time: the ones loaded, not the headers built against.
-    facts.sqlite = QString::fromLatin1(sqlite3_libversion());
-    facts.sodium = QString::fromLatin1(sodium_version_string());
+    const storage::LibraryVersions libraries = storage::libraryVersions();
+    facts.sqlite = QString::fromStdString(libraries.sqlite);
+    facts.sodium = QString::fromStdString(libraries.sodium);
     return facts;
 }
 
