@@ -241,3 +241,37 @@ TEST_CASE("a migration to schema 3 killed midway leaves the file at schema 2, in
     INFO(problemsOf(*report));
     CHECK(report->healthy());
 }
+
+TEST_CASE("an audit copy made before schema 3 still verifies and opens read-only, never migrated", "[schema3][audit]")
+{
+    TempDir dir;
+    const auto source = sample("audit-copies");
+    for (const char* name : {"audit-copy-signed.isms", "audit-copy-signed.isms.sha256"})
+        std::filesystem::copy_file(source / name, dir / name);
+    const auto path = dir / "audit-copy-signed.isms";
+    const std::string original = readBytes(path);
+    const auto written = mtime(path);
+    const auto listing = dir.listing();
+    auto report = IsmsFile::verifyAuditCopy(path);
+    REQUIRE(report.ok());
+    CHECK(report->verified());
+    {
+        OpenOptions options;
+        options.readOnlyIfAuditCopy = true;  // what the application does for a copy
+        auto opened = IsmsFile::open(path, options, testClock());
+        REQUIRE(opened.ok());
+        auto& file = **opened;
+        CHECK(file.readOnly());
+        CHECK(file.info().schemaVersion < kSchemaVersion);  // the committed copy is older still
+        CHECK_FALSE(file.info().migratedFrom.has_value());
+        const auto& risks = file.catalogue().get("risks");
+        CHECK(risks.field("planned_controls"));
+        CHECK(file.loadAll().ok());
+        auto check = file.check();
+        REQUIRE(check.ok());
+        CHECK(check->problemCount == 0);
+    }
+    CHECK(readBytes(path) == original);
+    CHECK(mtime(path) == written);
+    CHECK(dir.listing() == listing);
+}
