@@ -49,7 +49,9 @@ Result<std::vector<std::vector<std::string>>> exportRows(const storage::IsmsFile
     auto refs = referencedRefs(file, reg);
     if (!refs)
         return refs.error();
-    auto records = file.list(reg);
+    storage::Query byRef;
+    byRef.sortField = "ref";  // natural order: A.5.9 before A.5.10, as people read the register
+    auto records = file.list(reg, byRef);
     if (!records)
         return records.error();
 

@@ -20,7 +20,8 @@ std::vector<std::string> csvHeader(const RegisterDef& reg);
 
 Result<std::string> exportCsv(const storage::IsmsFile& file, const RegisterDef& reg);
 
-// The rows of exportCsv without the CSV quoting: for callers that print a table or JSON.
+// The rows of exportCsv without the CSV quoting: for callers that print a table or JSON. Both
+// list the records in natural ref order (domain/ref_order.h).
 Result<std::vector<std::vector<std::string>>> exportRows(const storage::IsmsFile& file,
                                                          const RegisterDef& reg);
 

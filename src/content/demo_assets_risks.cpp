@@ -184,8 +184,6 @@ void addAssetsAndRisks(RecordWriter& w, Ids& ids)
         w.set(reg::risks, risk, "treatment", r.treatment);
         w.set(reg::risks, risk, "residual_likelihood", r.rl);
         w.set(reg::risks, risk, "residual_impact", r.ri);
-        if (*r.controls)
-            w.set(reg::risks, risk, "planned_controls", std::string("Annex A ") + r.controls);
         if (*r.acceptedBy) {
             w.set(reg::risks, risk, "accepted_by", ids.people.at(r.acceptedBy));
             w.set(reg::risks, risk, "accepted_on", ids.day(-40));

@@ -33,25 +33,7 @@ std::vector<CsvRow> bodyRows(const char* text, std::size_t columns, const char* 
     return body;
 }
 
-std::string lowerCase(std::string text)
-{
-    for (auto& c : text)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
-
 } // namespace
-
-const std::vector<AnnexAControl>& annexAControls()
-{
-    static const std::vector<AnnexAControl> controls = [] {
-        std::vector<AnnexAControl> list;
-        for (auto& row : bodyRows(kAnnexACsv, 3, "annex-a-2022.csv"))
-            list.push_back({row.cells[0], row.cells[1], lowerCase(row.cells[2])});
-        return list;
-    }();
-    return controls;
-}
 
 const std::vector<ClauseRequirement>& clauseRequirements()
 {

@@ -244,7 +244,6 @@ std::vector<RegisterDef> standardRegisters()
                   choice("treatment", "Treatment",
                          {{"modify", "Modify"}, {"retain", "Retain"}, {"avoid", "Avoid"},
                           {"share", "Share"}}),
-                  longText("planned_controls", "Planned controls"),
                   likelihood("residual_likelihood", "Residual likelihood"),
                   impact("residual_impact", "Residual impact"),
                   level("residual_level", "Residual level"),
@@ -255,7 +254,11 @@ std::vector<RegisterDef> standardRegisters()
                          {{"identified", "Identified"}, {"assessed", "Assessed"},
                           {"treating", "In treatment"}, {"accepted", "Accepted"},
                           {"closed", "Closed"}}),
-                  date("review_date", "Next review")}});
+                  date("review_date", "Next review"),
+                  // Last, so schema 3 could add its column without rebuilding the table.
+                  longText("notes", "Notes")},
+                 // Planned controls were free text beside the risk_controls links until schema 3.
+                 {"planned_controls"}});
 
     r.push_back({std::string(reg::controls), "control", "Statement of Applicability", "6.1.3 d",
                  "6 Planning", "C", "title",

@@ -13,6 +13,10 @@ class Catalogue {
 public:
     // The registers of ISO/IEC 27001:2022 clauses 4-10 as ISMS Desk models them.
     static const Catalogue& standard();
+    // The registers as schema `version` stored them (catalogue_history.cpp): what a read-only
+    // open of an older file reads with, since such a file is never migrated. Versions from the
+    // current one on are standard().
+    static const Catalogue& forSchema(int version);
 
     Catalogue(std::vector<RegisterDef> registers, std::vector<LinkDef> links);
 

@@ -1,4 +1,5 @@
 #include "impartiality.h"
+#include "ref_order.h"
 
 #include "record_lookup.h"
 
@@ -38,7 +39,7 @@ std::vector<ImpartialityFlag> impartialityFlags(const IsmsData& data)
                              auditee, false});
     }
     std::stable_sort(flags.begin(), flags.end(), [](const ImpartialityFlag& a, const ImpartialityFlag& b) {
-        return a.item.ref < b.item.ref;
+        return refLess(a.item.ref, b.item.ref);
     });
     return flags;
 }

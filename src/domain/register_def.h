@@ -19,6 +19,9 @@ struct RegisterDef {
     std::string titleField;   // the field that names a record in lists and links
     std::string description;  // one sentence: what belongs here (the empty register's hint)
     std::vector<FieldDef> fields;
+    // Fields earlier schemas had and this one no longer has: their history is still read (a
+    // migration logs them emptied), but nothing stores them.
+    std::vector<std::string> retiredFields;
 
     // Index of a field in `fields` (and so in Record::values), or nullopt.
     std::optional<std::size_t> indexOf(const std::string& fieldKey) const;

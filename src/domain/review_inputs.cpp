@@ -1,4 +1,5 @@
 #include "review_inputs.h"
+#include "ref_order.h"
 
 #include "record_lookup.h"
 #include "risk_flags.h"
@@ -79,7 +80,7 @@ private:
         for (const Record& r : m_data.of(key))
             records.push_back(&r);
         std::stable_sort(records.begin(), records.end(),
-                         [](const Record* a, const Record* b) { return a->ref < b->ref; });
+                         [](const Record* a, const Record* b) { return refLess(a->ref, b->ref); });
         return records;
     }
 

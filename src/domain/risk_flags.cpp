@@ -1,4 +1,5 @@
 #include "risk_flags.h"
+#include "ref_order.h"
 
 #include "record_lookup.h"
 
@@ -139,7 +140,7 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
             return a.kind < b.kind;
         if (a.score != b.score)
             return a.score > b.score;
-        return a.item.ref < b.item.ref;
+        return refLess(a.item.ref, b.item.ref);
     });
     return flags;
 }

@@ -1,4 +1,6 @@
 #include "soa_rules.h"
+#include "annex_a.h"
+#include "ref_order.h"
 
 #include "record_lookup.h"
 
@@ -38,7 +40,7 @@ std::vector<std::string> refsOf(const RefIndex& index, const std::vector<RecordI
     for (RecordId id : ids)
         if (const auto it = index.find(id); it != index.end())
             refs.push_back(*it->second);
-    std::sort(refs.begin(), refs.end());
+    std::sort(refs.begin(), refs.end(), [](const std::string& a, const std::string& b) { return refLess(a, b); });
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
     return refs;
 }
@@ -57,7 +59,7 @@ std::vector<const Record*> byRef(const std::vector<Record>& records)
     for (const auto& r : records)
         sorted.push_back(&r);
     std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const Record* a, const Record* b) { return a->ref < b->ref; });
+                     [](const Record* a, const Record* b) { return refLess(a->ref, b->ref); });
     return sorted;
 }
 
@@ -69,7 +71,7 @@ SoaCompleteness soaCompleteness(const IsmsData& data)
     SoaCompleteness result;
     for (const Record* control : byRef(data.of(reg::controls))) {
         ++result.controls;
-        if (control->text(def, "theme") != "custom")
+        if (findAnnexAControl(control->ref))
             ++result.annexAControls;
         const std::string decision = control->text(def, "applicable");
         if (decision == "yes") {

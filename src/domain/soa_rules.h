@@ -16,7 +16,7 @@ inline constexpr int kAnnexAControlCount = 93;  // ISO/IEC 27001:2022 Annex A
 struct SoaCompleteness {
     bool complete = false;
     int controls = 0;         // every record of the controls register
-    int annexAControls = 0;   // those that are not custom (theme other than "custom")
+    int annexAControls = 0;   // those whose ref is an Annex A control (annex_a.h)
     int decided = 0;          // applicable "yes" or "no"
     int justified = 0;        // decided and justified
     // One item per control that is undecided or unjustified, in ref order, plus (id 0) one item

@@ -27,7 +27,7 @@ namespace isms::storage {
 struct NotesMergeReport;  // audit_notes.h
 
 // The schema version this program writes, and the newest it reads.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 // PRAGMA application_id of every .isms file: "ISMS" in ASCII.
 inline constexpr int kApplicationId = 0x49534D53;
 

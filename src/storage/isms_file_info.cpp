@@ -1,5 +1,6 @@
 // File-level facts of an open file: metadata, health check, plain copies.
 
+#include "storage/annex_a_check.h"
 #include "storage/change_log.h"
 #include "storage/file_messages.h"
 #include "storage/history_replay.h"
@@ -129,6 +130,8 @@ Result<HealthReport> IsmsFile::Impl::check()
     if (!m)
         findings.add("The risk methodology cannot be read: " + m.error().message);
     if (auto r = compareWithHistory(*db, *catalogue, report.schemaVersion < 2, findings, m ? *m : nullptr); !r)
+        return r.error();
+    if (auto r = checkAnnexACatalogue(records, *catalogue, findings); !r)
         return r.error();
     report.problems = findings.messages();
     report.problemCount = findings.count();

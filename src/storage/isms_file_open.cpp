@@ -92,6 +92,8 @@ Result<std::unique_ptr<IsmsFile::Impl>> openReadOnly(const std::filesystem::path
         if (auto r = checkPages(**db, file); !r)
             return r.error();
     auto impl = std::make_unique<IsmsFile::Impl>(file, OpenMode::ReadOnly, std::move(*db), clock, options.author);
+    // An older file is read as its own schema has the registers (it is never migrated here).
+    impl->catalogue = &Catalogue::forSchema(*version);
     impl->lock = std::move(access.lock);
     impl->databaseFileCurrent = !hasWal;
     if (background)

@@ -1,5 +1,6 @@
 // Records of an open file: validated, given refs and computed levels, stored, logged.
 
+#include "domain/annex_a.h"
 #include "domain/ref_pattern.h"
 #include "domain/risk_levels.h"
 #include "storage/isms_file_impl.h"
@@ -107,8 +108,13 @@ Result<Record> IsmsFile::Impl::insert(const RegisterDef& regIn, Record record)
         if (!known)
             return known.error();
         const RegisterDef& reg = **known;
+        if (reg.key == reg::controls)
+            markNewCustomControl(reg, record);
         if (auto r = prepareForWrite(reg, record); !r)
             return r.error();
+        if (reg.key == reg::controls)
+            if (const auto problem = annexAWriteProblem(reg, nullptr, record))
+                return makeError(ErrorCode::Invalid, *problem);
         if (record.ref.empty()) {
             auto next = records.nextRef(reg);
             if (!next)
@@ -148,6 +154,9 @@ Result<Record> IsmsFile::Impl::update(const RegisterDef& regIn, const Record& in
             record.ref = existing->ref;
         if (auto r = prepareForWrite(reg, record); !r)
             return r.error();
+        if (reg.key == reg::controls)
+            if (const auto problem = annexAWriteProblem(reg, &*existing, record))
+                return makeError(ErrorCode::Invalid, *problem);
         const FieldDiff diff = diffRecords(reg, *existing, record);
         if (diff.empty)
             return std::move(*existing);
@@ -174,6 +183,9 @@ Result<Removed> IsmsFile::Impl::remove(const RegisterDef& regIn, RecordId id)
         auto existing = get(reg, id);
         if (!existing)
             return existing.error();
+        if (reg.key == reg::controls)
+            if (const auto problem = annexADeleteProblem(*existing))
+                return makeError(ErrorCode::Invalid, *problem);
 
         // Records that cannot exist without this one block its removal.
         struct Optional {

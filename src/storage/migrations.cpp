@@ -3,6 +3,7 @@
 #include "domain/clock.h"
 #include "storage/file_settings.h"
 #include "storage/isms_file.h"
+#include "storage/migration_3.h"
 #include "storage/sqlite.h"
 
 namespace isms::storage {
@@ -23,6 +24,12 @@ const MigrationPlan& standardMigrationPlan()
             MigrationStep{1, "log the file settings schema 1 did not log",
                           [](sql::Connection& db) {
                               return logUnloggedSettings(db, SystemClock().nowUtc(), "ISMS Desk (schema upgrade)");
+                          }},
+            // Schema 3 removes the risks' planned_controls text: its Annex A ids become links,
+            // anything else it held goes to the new notes field (migration_3.h). Logged.
+            MigrationStep{2, "turn the risks' planned controls into links and notes",
+                          [](sql::Connection& db) {
+                              return movePlannedControls(db, SystemClock().nowUtc(), "ISMS Desk (schema upgrade)");
                           }},
         }};
     return plan;

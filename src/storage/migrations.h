@@ -17,7 +17,8 @@ class Connection;
 }
 
 // The oldest schema this program reads as it is (read-only, e.g. an audit copy, which is never
-// migrated): schema 2 changed only what the change log holds, not the tables.
+// migrated): schema 2 changed only what the change log holds; schema 3 the risks' columns, which
+// an older file is read with through Catalogue::forSchema.
 inline constexpr int kOldestReadableSchema = 1;
 
 struct MigrationStep {
@@ -36,7 +37,7 @@ const MigrationPlan& standardMigrationPlan();
 // The plan IsmsFile::open follows: the standard one unless a test replaced it.
 const MigrationPlan& activeMigrationPlan();
 
-// Replaces the active plan while it lives, so tests can upgrade to a pretend version 2.
+// Replaces the active plan while it lives, so tests can upgrade to a pretend next version.
 class ScopedMigrationPlan {
 public:
     explicit ScopedMigrationPlan(MigrationPlan plan);

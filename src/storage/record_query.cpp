@@ -1,5 +1,7 @@
 #include "storage/record_query.h"
 
+#include "storage/sqlite.h"
+
 namespace isms::storage {
 
 namespace {
@@ -58,8 +60,8 @@ Result<QuerySql> buildQuerySql(const RegisterDef& reg, const Query& query)
     if (query.sortField.empty()) {
         out.orderBy = " ORDER BY id" + direction;
     } else if (query.sortField == "ref") {
-        // Zero-padded refs sort as text until they widen: length first keeps R-1000 after R-999.
-        out.orderBy = " ORDER BY length(ref)" + direction + ", ref" + direction + ", id" + direction;
+        // Natural order by each numeric part (A.5.9 < A.5.10, 6.1 < 6.1.1 < 6.2, R-999 < R-1000).
+        out.orderBy = std::string(" ORDER BY ref COLLATE ") + sql::kRefCollation + direction;
     } else if (const FieldDef* field = reg.field(query.sortField)) {
         std::string key = quoted(field->key);
         if (field->type == FieldType::Reference) {

@@ -34,6 +34,10 @@ public:
     {
         for (std::size_t i = 0; i < reg.fields.size(); ++i)
             m_index.emplace(reg.fields[i].key, i);
+        // A retired field is followed through its history (a migration logs it emptied) but has
+        // no column to compare with: its slots come after the fields'.
+        for (std::size_t i = 0; i < reg.retiredFields.size(); ++i)
+            m_index.emplace(reg.retiredFields[i], reg.fields.size() + i);
     }
 
     void begin(std::int64_t id)
@@ -41,7 +45,7 @@ public:
         m_id = id;
         m_state.exists = m_state.seen = false;
         m_state.ref.clear();
-        m_state.values.assign(m_reg.fields.size(), std::string());
+        m_state.values.assign(m_reg.fields.size() + m_reg.retiredFields.size(), std::string());
         m_state.firstCreatedAt.clear();
         m_state.shownRef.clear();
     }
@@ -123,6 +127,10 @@ public:
             if (m_json != m_state.values[i])
                 return differs(name, m_reg.fields[i].key, m_json, m_state.values[i]);
         }
+        for (std::size_t i = 0; i < m_reg.retiredFields.size(); ++i)
+            if (const std::string& left = m_state.values[m_reg.fields.size() + i]; !left.empty())
+                return m_findings.add(name + ": its history leaves the removed field \"" + m_reg.retiredFields[i]
+                                      + "\" holding " + shownJson(left) + ", which the upgrade should have emptied.");
         if (row->createdAt != m_state.createdAt && row->createdAt != m_state.firstCreatedAt)
             return differs(name, "created_at", "\"" + row->createdAt + "\"", "\"" + m_state.createdAt + "\"");
         if (row->updatedAt != m_state.updatedAt)

@@ -1,10 +1,22 @@
 #include "storage/sqlite.h"
 
+#include "domain/ref_order.h"
+
 #include <sqlite3.h>
 
 #include <utility>
 
 namespace isms::storage::sql {
+
+namespace {
+
+int compareRefsCollation(void*, int aLength, const void* a, int bLength, const void* b)
+{
+    return compareRefs(std::string_view(static_cast<const char*>(a), static_cast<std::size_t>(aLength)),
+                       std::string_view(static_cast<const char*>(b), static_cast<std::size_t>(bLength)));
+}
+
+} // namespace
 
 ErrorCode errorCodeFor(int sqliteResult)
 {
@@ -148,6 +160,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& target, 
         return e;
     }
     sqlite3_extended_result_codes(db, 1);
+    // For ORDER BY only: a collation named in the schema would make the file unreadable to the
+    // sqlite3 shell, and the schema check refuses one there.
+    if (const int collation = sqlite3_create_collation_v2(db, kRefCollation, SQLITE_UTF8, nullptr,
+                                                          compareRefsCollation, nullptr);
+        collation != SQLITE_OK) {
+        Error e = makeError(errorCodeFor(collation), sqlite3_errmsg(db));
+        sqlite3_close_v2(db);
+        return e;
+    }
     return std::unique_ptr<Connection>(new Connection(db));
 }
 

@@ -18,6 +18,10 @@ struct sqlite3_stmt;
 
 namespace isms::storage::sql {
 
+// The collation every connection has for listing by ref in natural order (domain/ref_order.h):
+// "ORDER BY ref COLLATE isms_ref". Never used in the schema.
+inline constexpr const char* kRefCollation = "isms_ref";
+
 // Maps an SQLite result code to the ErrorCode a user-facing message needs.
 ErrorCode errorCodeFor(int sqliteResult);
 

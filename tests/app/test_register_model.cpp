@@ -1,9 +1,15 @@
 #include "app_fixture.h"
 
+#include "app/commands/insert_record_command.h"
+#include "app/commands/remove_record_command.h"
+#include "app/form/field_editor.h"
+#include "app/form/record_form.h"
 #include "app/models/register_table_model.h"
 #include "app/session/value_convert.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QUndoStack>
 
 #include <catch2/catch_test_macros.hpp>
@@ -159,4 +165,66 @@ TEST_CASE("the lazy model reads pages, not whole registers", "[model][lazy]")
     model.setSearch(QStringLiteral("Laptop 1049"));
     CHECK(model.rowCount() == 11);  // 1049 and 10490-10499
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+}
+
+TEST_CASE("the SoA table reads A.5.1, A.5.2 ... A.5.9, A.5.10 in natural order", "[model][ref_order]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    const RegisterDef& controls = session->catalogue().get(reg::controls);
+    RegisterTableModel model(*session, controls);
+    model.sort(0, Qt::AscendingOrder);
+    QStringList refs;
+    for (int row = 0; row < 12; ++row)
+        refs << model.index(row, 0).data().toString();
+    CHECK(refs.join(QStringLiteral(" "))
+          == QStringLiteral("A.5.1 A.5.2 A.5.3 A.5.4 A.5.5 A.5.6 A.5.7 A.5.8 A.5.9 A.5.10 A.5.11 A.5.12"));
+    const int a537 = rowOfRef(model, QStringLiteral("A.5.37"));
+    CHECK(a537 >= 0);
+    CHECK(model.index(a537 + 1, 0).data().toString() == QStringLiteral("A.6.1"));
+    model.sort(0, Qt::DescendingOrder);
+    CHECK(model.index(rowOfRef(model, QStringLiteral("A.8.10")) + 1, 0).data().toString() == QStringLiteral("A.8.9"));
+}
+
+TEST_CASE("an Annex A control's title and theme are read-only in the form and it cannot be deleted", "[form][annex_a]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    const RegisterDef& controls = session->catalogue().get(reg::controls);
+    const Record a51 = test::recordByRef(*session, reg::controls, "A.5.1");
+    RecordForm form(*session);
+    form.showRecord(controls.key, a51.id);
+    auto* title = form.editor("title")->findChild<QLineEdit*>();
+    REQUIRE(title != nullptr);
+    CHECK(title->isReadOnly());
+    CHECK(title->text() == QStringLiteral("Policies for information security"));
+    auto* justification = form.editor("justification");
+    REQUIRE(justification != nullptr);
+    // Choosing another theme anyway changes nothing.
+    auto* theme = form.editor("theme")->findChild<QComboBox*>();
+    REQUIRE(theme != nullptr);
+    theme->setCurrentIndex(theme->findText(QStringLiteral("Custom")));
+    emit theme->activated(theme->currentIndex());
+    CHECK(test::recordByRef(*session, reg::controls, "A.5.1").text(controls, "theme") == "organizational");
+
+    // Delete is refused with the message that says what to do instead.
+    QString refusal;
+    QObject::connect(session.get(), &DocumentSession::failed, session.get(),
+                     [&refusal](const QString&, const isms::Error& e) { refusal = QString::fromStdString(e.message); });
+    session->undoStack()->push(new RemoveRecordCommand(*session, controls.key, a51.id, QStringLiteral("Delete")));
+    CHECK(session->file().get(controls, a51.id).ok());
+    CHECK(refusal.contains(QStringLiteral("A.5.1 is an Annex A control: it cannot be deleted")));
+
+    // Adding a control makes a custom control, whose fields are the organisation's.
+    Record fresh = Record::blank(controls);
+    fresh.set(controls, "title", std::string("Clean desk checks"));
+    auto* insert = new InsertRecordCommand(*session, controls.key, fresh, QStringLiteral("Add"));
+    session->undoStack()->push(insert);
+    const Record custom = session->file().get(controls, insert->insertedId()).value();
+    CHECK(custom.ref.rfind("C-", 0) == 0);
+    CHECK(custom.text(controls, "theme") == "custom");
+    form.showRecord(controls.key, custom.id);
+    CHECK_FALSE(form.editor("title")->findChild<QLineEdit*>()->isReadOnly());
+    form.showRecord(controls.key, a51.id);
+    CHECK(form.editor("title")->findChild<QLineEdit*>()->isReadOnly());
 }

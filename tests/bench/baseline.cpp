@@ -142,14 +142,25 @@ void Baseline::createRisks(int count)
     sqlite3_finalize(insertRisk);
 }
 
+std::vector<std::int64_t> Baseline::idsByRef()
+{
+    // The ref's UNIQUE index in its own (byte) order: no sort at all.
+    sqlite3_stmt* s = prepare(m_db, "SELECT id FROM r_risks ORDER BY ref");
+    std::vector<std::int64_t> ids;
+    while (sqlite3_step(s) == SQLITE_ROW)
+        ids.push_back(sqlite3_column_int64(s, 0));
+    sqlite3_finalize(s);
+    return ids;
+}
+
 std::vector<RiskRow> Baseline::loadRisks()
 {
     sqlite3_stmt* s = prepare(m_db, "SELECT id, ref, created_at, updated_at, updated_by, title, kind, threat, "
                                     "vulnerability, consequence, affects_c, affects_i, affects_a, owner, "
                                     "inherent_likelihood, inherent_impact, inherent_level, existing_controls, "
-                                    "treatment, planned_controls, residual_likelihood, residual_impact, "
+                                    "treatment, residual_likelihood, residual_impact, "
                                     "residual_level, accepted_by, accepted_on, acceptance_reason, status, "
-                                    "review_date FROM r_risks ORDER BY id");
+                                    "review_date, notes FROM r_risks ORDER BY id");
     std::vector<RiskRow> rows;
     while (sqlite3_step(s) == SQLITE_ROW) {
         RiskRow r;
@@ -172,15 +183,15 @@ std::vector<RiskRow> Baseline::loadRisks()
         r.inherentLevel = sqlite3_column_int64(s, 16);
         r.existingControls = text(s, 17);
         r.treatment = text(s, 18);
-        r.plannedControls = text(s, 19);
-        r.residualLikelihood = sqlite3_column_int64(s, 20);
-        r.residualImpact = sqlite3_column_int64(s, 21);
-        r.residualLevel = sqlite3_column_int64(s, 22);
-        r.acceptedBy = sqlite3_column_int64(s, 23);
-        r.acceptedOn = text(s, 24);
-        r.acceptanceReason = text(s, 25);
-        r.status = text(s, 26);
-        r.reviewDate = text(s, 27);
+        r.residualLikelihood = sqlite3_column_int64(s, 19);
+        r.residualImpact = sqlite3_column_int64(s, 20);
+        r.residualLevel = sqlite3_column_int64(s, 21);
+        r.acceptedBy = sqlite3_column_int64(s, 22);
+        r.acceptedOn = text(s, 23);
+        r.acceptanceReason = text(s, 24);
+        r.status = text(s, 25);
+        r.reviewDate = text(s, 26);
+        r.notes = text(s, 27);
         rows.push_back(std::move(r));
     }
     sqlite3_finalize(s);

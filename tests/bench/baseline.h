@@ -19,9 +19,9 @@ struct RiskRow {
     std::string title, kind, threat, vulnerability, consequence;
     std::int64_t affectsC = 0, affectsI = 0, affectsA = 0, owner = 0;
     std::int64_t inherentLikelihood = 0, inherentImpact = 0, inherentLevel = 0;
-    std::string existingControls, treatment, plannedControls;
+    std::string existingControls, treatment;
     std::int64_t residualLikelihood = 0, residualImpact = 0, residualLevel = 0, acceptedBy = 0;
-    std::string acceptedOn, acceptanceReason, status, reviewDate;
+    std::string acceptedOn, acceptanceReason, status, reviewDate, notes;
 };
 
 // A file with the storage schema and the same pragmas (exclusive, WAL, synchronous=FULL).
@@ -37,6 +37,8 @@ public:
     void createRisks(int count);
     // Reads the whole r_risks table into RiskRow structs.
     std::vector<RiskRow> loadRisks();
+    // Every risk's id in plain byte order of its ref (the UNIQUE index, no sort).
+    std::vector<std::int64_t> idsByRef();
     // One durable edit: UPDATE of one field plus its change-log row, committed.
     void edit(std::int64_t id, const std::string& threat);
 

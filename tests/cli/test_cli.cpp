@@ -131,6 +131,7 @@ TEST_CASE("check exits 1 and names what was changed behind the program's back", 
         {"risk-title", "risks R-003: field \"title\" is \"Changed behind its back\" in the file"},
         {"organisation-renamed", "File setting \"organisation\" is \"Other Ltd\""},
         {"column-dropped", "column \"threat\""},
+        {"annex-a-renamed", "Annex A control A.5.1 is titled \"Our own policies\""},
     };
     for (const auto& [name, expected] : cases) {
         INFO(name);

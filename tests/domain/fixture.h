@@ -1,6 +1,7 @@
 #pragma once
 // Builds small IsmsData fixtures in code: records by field key, links by id.
 
+#include "domain/annex_a.h"
 #include "domain/isms_data.h"
 
 #include <cstdint>
@@ -70,9 +71,9 @@ public:
     // The 93 Annex A controls, all applicable for a business reason, as a complete SoA.
     void completeSoa()
     {
-        for (int n = 1; n <= 93; ++n)
-            add("controls", "A." + std::to_string(n),
-                {F("title", "Control " + std::to_string(n)), F("theme", "organizational"),
+        for (const auto& control : annexAControls())
+            add("controls", control.id,
+                {F("title", control.title), F("theme", control.theme),
                  F("applicable", "yes"), F("reason_business", true),
                  F("implementation", "implemented")});
     }

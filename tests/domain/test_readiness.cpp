@@ -168,8 +168,8 @@ TEST_CASE("Each mandatory item turns partial or missing for its own reason", "[r
     }
     SECTION("SoA: an excluded control treating a risk is partial")
     {
-        setField("controls", "A.1", "applicable", std::string("no"));
-        setField("controls", "A.1", "justification", std::string("n/a"));
+        setField("controls", "A.5.1", "applicable", std::string("no"));
+        setField("controls", "A.5.1", "justification", std::string("n/a"));
         f.link("risk_controls", f.data.records["risks"][0].id, f.data.records["controls"][0].id);
         CHECK(presence("soa") == Presence::Partial);
     }

@@ -16,7 +16,7 @@ namespace {
 
 // A pretend next version: the current schema plus whatever `step` does.
 constexpr int kNext = kSchemaVersion + 1;
-MigrationPlan planToVersion2(std::function<Result<void>(sql::Connection&)> step)
+MigrationPlan planToNextVersion(std::function<Result<void>(sql::Connection&)> step)
 {
     return MigrationPlan{kNext, {MigrationStep{kSchemaVersion, "add a notes table", std::move(step)}}};
 }
@@ -32,7 +32,7 @@ TEST_CASE("a current file is upgraded to a next version after a backup of its by
         minimalRecord(*file, "risks");
     }
     const std::string original = readBytes(path);
-    ScopedMigrationPlan plan(planToVersion2([](sql::Connection& db) {
+    ScopedMigrationPlan plan(planToNextVersion([](sql::Connection& db) {
         return db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT");
     }));
     {
@@ -67,7 +67,7 @@ TEST_CASE("a failing upgrade leaves the file untouched", "[migrations]")
         minimalRecord(*file, "risks");
     }
     const std::string original = readBytes(path);
-    ScopedMigrationPlan plan(planToVersion2([](sql::Connection& db) -> Result<void> {
+    ScopedMigrationPlan plan(planToNextVersion([](sql::Connection& db) -> Result<void> {
         if (auto r = db.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY) STRICT; DELETE FROM r_risks"); !r)
             return r;
         return db.exec("THIS IS NOT SQL");
@@ -87,7 +87,7 @@ TEST_CASE("an old file is not upgraded when migration is not allowed or the open
     const auto path = dir / "keep.isms";
     createFile(path).reset();
     const std::string original = readBytes(path);
-    ScopedMigrationPlan plan(planToVersion2([](sql::Connection& db) { return db.exec("CREATE TABLE notes (id INTEGER)"); }));
+    ScopedMigrationPlan plan(planToNextVersion([](sql::Connection& db) { return db.exec("CREATE TABLE notes (id INTEGER)"); }));
     OpenOptions noUpgrade;
     noUpgrade.allowMigration = false;
     auto refused = IsmsFile::open(path, noUpgrade, testClock());

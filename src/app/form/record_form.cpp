@@ -4,6 +4,7 @@
 #include "app/form/field_editor.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
+#include "domain/annex_a.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -103,6 +104,21 @@ void RecordForm::load()
     for (std::size_t i = 0; i < def->fields.size(); ++i)
         if (FieldEditor* e = editor(def->fields[i].key))
             e->setValue(i < record->values.size() ? record->values[i] : Value{});
+    lockAnnexAFields(*record);
+}
+
+void RecordForm::lockAnnexAFields(const Record& record)
+{
+    // An Annex A control keeps the standard's title and theme (domain/annex_a.h); storage refuses
+    // a change anyway, the form says so before anyone tries.
+    if (m_registerKey != reg::controls)
+        return;
+    const bool fixed = findAnnexAControl(record.ref) != nullptr;
+    for (const char* key : {"title", "theme"})
+        if (FieldEditor* e = editor(key)) {
+            e->setReadOnly(m_session.isReadOnly() || fixed);
+            e->setToolTip(fixed ? tr("Fixed by ISO/IEC 27001 Annex A. Add a custom control for your own.") : QString());
+        }
 }
 
 void RecordForm::commit(const FieldDef& field, FieldEditor* editor)

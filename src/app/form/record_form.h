@@ -33,6 +33,7 @@ public:
 private:
     void build(const RegisterDef& def);
     void load();
+    void lockAnnexAFields(const Record& record);
     void commit(const FieldDef& field, FieldEditor* editor);
 
     DocumentSession& m_session;

@@ -66,6 +66,7 @@ void QuickOpen::search()
     storage::Query query;
     query.search = ss(m_search->text().trimmed());
     query.limit = kPerRegister;
+    query.sortField = "ref";  // natural order (A.5.9 before A.5.10), as every list of refs
     for (const auto& def : m_session.catalogue().registers()) {
         if (!m_onlyRegister.empty() && def.key != m_onlyRegister)
             continue;

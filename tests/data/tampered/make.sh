@@ -1,5 +1,5 @@
 #!/bin/sh
-# Makes the tampered corpus from base.isms (a healthy schema-2 file: see ../README.md) with
+# Makes the tampered corpus from base.isms (a healthy schema-3 file: see ../README.md) with
 # nothing but the sqlite3 shell, as a doubtful auditor would. Run from this folder.
 set -e
 t() { cp base.isms "$1.isms"; sqlite3 "$1.isms" "$2"; }
@@ -20,4 +20,8 @@ t attachment-bytes "UPDATE attachments SET content = CAST('forged' AS BLOB)"
 t methodology-changed "UPDATE methodology SET acceptable_max_score = 25"
 t history-deleted "DELETE FROM change_log; DELETE FROM meta WHERE key = 'change_log_head'"
 t history-cut "DELETE FROM change_log WHERE seq > 20; UPDATE meta SET value = (SELECT seq || ':' || hash FROM change_log WHERE seq = 20) WHERE key = 'change_log_head'"
+# The Annex A catalogue damaged: from template-base.isms (made from the template: it holds all 93).
+a() { cp template-base.isms "$1.isms"; sqlite3 "$1.isms" "$2"; }
+a annex-a-renamed "UPDATE r_controls SET title = 'Our own policies', theme = 'custom' WHERE ref = 'A.5.1'"
+a annex-a-deleted "DELETE FROM r_controls WHERE ref = 'A.5.10'"
 for f in *.isms; do sqlite3 "$f" "PRAGMA journal_mode = DELETE" >/dev/null; done
