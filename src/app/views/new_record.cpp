@@ -1,13 +1,10 @@
 #include "app/views/new_record.h"
 
 #include "app/session/document_session.h"
-#include "app/session/record_labels.h"
 #include "app/session/value_convert.h"
 #include "storage/isms_file.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QInputDialog>
 
 namespace isms::app {
 
@@ -18,35 +15,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("NewRecord", text);
 }
 
-// More would make a list nobody reads; beyond it, open the parent and add from there.
-constexpr std::int64_t kMaxChoices = 500;
-
-std::optional<RecordId> chooseInDialog(DocumentSession& session, const RegisterDef& def,
-                                       const FieldDef& field, const RegisterDef& target)
-{
-    storage::Query query;
-    query.limit = kMaxChoices;
-    auto ids = session.file().listIds(target, query);
-    if (!ids || ids->empty())
-        return std::nullopt;
-    QStringList labels;
-    for (RecordId id : *ids)
-        labels << session.labels().label(target.key, id);
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        QApplication::activeWindow(), tr("Add %1").arg(qs(def.singular)),
-        tr("Which %1 does the new %2 belong to (%3)?")
-            .arg(qs(target.singular), qs(def.singular), qs(field.label)),
-        labels, 0, false, &ok);
-    const auto index = labels.indexOf(chosen);
-    if (!ok || index < 0)
-        return std::nullopt;
-    return (*ids)[static_cast<std::size_t>(index)];
-}
-
 // The parent of a new record by a required reference: the record the user came from when it is
 // one of the target register, the same parent as the record of this register the user was on,
-// the only candidate when there is one, else the user's choice.
+// the only candidate when there is one, else the user's choice. A caller that gives no chooser
+// gets the first record, as before (RegisterView still does: see the report on issue 8).
 Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& def,
                                    const FieldDef& field, const DraftOrigin& origin,
                                    const ReferenceChooser& choose)
@@ -72,8 +44,9 @@ Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& 
                                      target ? qs(target->singular) : qs(field.target))));
     if (ids->size() == 1)
         return ids->front();
-    const auto chosen =
-        choose ? choose(def, field, *target) : chooseInDialog(session, def, field, *target);
+    if (!choose)
+        return ids->front();
+    const auto chosen = choose(def, field, *target);
     if (!chosen)
         return makeError(ErrorCode::Invalid,
                          ss(tr("No %1 was chosen, so no %2 was added. Choose the %1 it belongs "

@@ -3,8 +3,7 @@
 // says a new record starts with. Required text gets "New risk", required scales their first level,
 // dates marked "defaults to today" (and required dates) today. Nothing else is assumed: a new
 // finding has no type until one is chosen. A required reference (a corrective action's
-// nonconformity) is never a silent "the first one": it comes from the record the user came from,
-// or the user chooses it.
+// nonconformity) comes from the record the user came from, or the caller's chooser asks the user.
 
 #include "domain/record.h"
 #include "domain/result.h"
@@ -25,7 +24,7 @@ struct DraftOrigin {
 };
 
 // Asks which record of `target` a required reference of the new record points at; nullopt when
-// the user declines. The default asks in a dialog.
+// the user declines. Without one (and without an origin that answers) the first record is taken.
 using ReferenceChooser =
     std::function<std::optional<RecordId>(const RegisterDef& def, const FieldDef& field,
                                           const RegisterDef& target)>;
