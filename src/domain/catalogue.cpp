@@ -32,6 +32,12 @@ FieldDef date(std::string key, std::string label, bool required = false)
 {
     return FieldDef{std::move(key), std::move(label), FieldType::Date, {}, {}, required, false, {}};
 }
+// A date that a new record starts with today's date: the day something is raised or written.
+FieldDef datedToday(FieldDef field)
+{
+    field.defaultsToToday = true;
+    return field;
+}
 FieldDef choice(std::string key, std::string label, std::vector<EnumOption> options,
                 bool required = false)
 {
@@ -200,7 +206,7 @@ std::vector<RegisterDef> standardRegisters()
                  "The version history of each controlled document (clause 7.5.2).",
                  {ref("document", "Document", reg::documents, true),
                   text("version", "Version", true),
-                  date("date", "Date"),
+                  datedToday(date("date", "Date")),
                   longText("summary", "What changed"),
                   person("author", "Author"),
                   person("approved_by", "Approved by")}});
@@ -462,10 +468,10 @@ std::vector<RegisterDef> standardRegisters()
                  "What audits found: nonconformities, observations and opportunities (clause 9.2).",
                  {ref("audit", "Audit", reg::audits, true),
                   text("title", "Finding", true),
+                  // Not required: a new finding has no type until the auditor chooses one.
                   choice("type", "Type",
                          {{"major", "Major nonconformity"}, {"minor", "Minor nonconformity"},
-                          {"observation", "Observation"}, {"opportunity", "Opportunity"}},
-                         true),
+                          {"observation", "Observation"}, {"opportunity", "Opportunity"}}),
                   text("reference", "Clause or control"),
                   longText("description", "Description"),
                   longText("evidence", "Evidence"),
@@ -498,7 +504,7 @@ std::vector<RegisterDef> standardRegisters()
                          true),
                   text("reference", "Clause or control"),
                   longText("description", "Description"),
-                  date("raised_on", "Raised on"),
+                  datedToday(date("raised_on", "Raised on")),
                   person("owner", "Owner"),
                   longText("correction", "Correction"),
                   longText("root_cause", "Root cause"),
@@ -578,6 +584,12 @@ std::vector<LinkDef> standardLinks()
         link("audit_auditors", reg::audits, reg::people, "Audit team member", "Audits"),
         link("finding_nonconformities", reg::findings, reg::nonconformities,
              "Raised nonconformity", "Raised by finding"),
+        link("nonconformity_risks", reg::nonconformities, reg::risks, "Concerns risk",
+             "Nonconformity about it"),
+        link("nonconformity_controls", reg::nonconformities, reg::controls, "Concerns control",
+             "Nonconformity about it"),
+        link("action_documents", reg::actions, reg::documents, "Evidenced by document",
+             "Evidences corrective action"),
         link("review_improvements", reg::reviews, reg::improvements, "Decided improvement",
              "Decided at review"),
         link("clause_evidence", reg::clauses, "*", "Evidenced by", "Evidences requirement"),

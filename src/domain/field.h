@@ -35,6 +35,7 @@ struct FieldDef {
     bool required = false;
     bool computed = false;            // derived by a rule; forms show it read-only, CSV ignores it
     std::string help;                 // one sentence for tooltips and empty-state hints
+    bool defaultsToToday = false;     // Date only: a new record starts dated today ("raised on")
 
     bool hasOption(const std::string& optionKey) const;
     const EnumOption* option(const std::string& optionKey) const;

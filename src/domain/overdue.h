@@ -19,7 +19,7 @@ struct DueOptions {
 
 struct DueItem {
     RuleItem item;              // message says what is due ("Review of the document")
-    std::optional<Date> due;    // empty only for "no management review held or planned"
+    std::optional<Date> due;    // empty only for a nonconformity closed without its check
     long long daysOverdue = 0;  // > 0 overdue; <= 0 due soon (-3: due in 3 days)
 };
 
@@ -37,12 +37,13 @@ struct DueReport {
 // documents past next_review (not retired); treatment actions, corrective actions and
 // improvements past due_date while not done or cancelled (and improvements not rejected);
 // audits past planned_date while still planned; the management review interval exceeded since
-// the last held review, or no review held (then the next planned review is the due date, and
-// without one the item is overdue and undated); nonconformities not checked for effectiveness
-// past effectiveness_due, or closed without an effectiveness check; risks (not closed), issues,
-// parties, requirements and competences past review_date; objectives past due_date while not
-// achieved or cancelled; metrics past next_due; trainings past expires (unless a later training
-// of the same person in the same competence replaced them).
+// the last held review, or, with no review held, the first planned review's date (a review
+// neither held nor planned is a readiness gap, not an overdue item: no date has passed);
+// nonconformities not checked for effectiveness past effectiveness_due, or closed without an
+// effectiveness check; risks (not closed), issues, parties, requirements and competences past
+// review_date; objectives past due_date while not achieved or cancelled; metrics past next_due;
+// trainings past expires (unless a later training of the same person in the same competence
+// replaced them).
 DueReport dueItems(const IsmsData& data, Date today, DueOptions options = {});
 
 } // namespace isms

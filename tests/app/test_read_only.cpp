@@ -91,7 +91,8 @@ void tryEveryEditPath(MainWindow& window, test::DemoFile& demo)
     threatEdit->setModified(true);
     emit threatEdit->editingFinished();
     auto* likelihood = form->editor("inherent_likelihood")->findChild<QComboBox*>();
-    CHECK_FALSE(likelihood->isEnabled());
+    // Shown as read-only text instead of the combo (not a greyed-out disabled combo).
+    CHECK_FALSE(likelihood->isVisibleTo(form));
     emit likelihood->activated(1);
 
     // Links and evidence.

@@ -1,6 +1,9 @@
 #include "fixture.h"
 
 #include "domain/overdue.h"
+#include "domain/readiness.h"
+
+#include <algorithm>
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -12,7 +15,7 @@ namespace {
 
 const Date kToday = day("2026-11-23");
 
-// A held review keeps the "never held" item out of tests about other registers.
+// A held review keeps the management review's own due date out of tests about other registers.
 void heldReview(Fixture& f, const char* held = "2026-06-01")
 {
     f.add("reviews", "MR-1", {F("title", "Review"), F("status", "held"), F("held_date", day(held))});
@@ -28,17 +31,27 @@ const DueItem* find(const std::vector<DueItem>& items, const std::string& ref)
 
 } // namespace
 
-TEST_CASE("An empty file has one overdue item: no management review", "[overdue]")
+TEST_CASE("A brand-new file has nothing overdue: a review never planned is a readiness gap", "[overdue]")
 {
     Fixture f;
     const auto report = dueItems(f.data, kToday);
-    REQUIRE(report.overdue.size() == 1);
-    CHECK(report.overdue[0].item.registerKey == "reviews");
-    CHECK(report.overdue[0].item.id == 0);
-    CHECK_FALSE(report.overdue[0].due.has_value());
+    // Not "1 overdue: management review, due never": no date has passed.
+    CHECK(report.overdue.empty());
     CHECK(report.dueSoon.empty());
-    CHECK(report.overdueIn("reviews") == 1);
-    CHECK(report.overdueIn("documents") == 0);
+    CHECK(report.overdueIn("reviews") == 0);
+    // The missing review is what readiness reports, with what to do.
+    const auto items = mandatoryDocumentation(f.data, kToday);
+    const auto review = std::find_if(items.begin(), items.end(),
+                                     [](const MandatoryItem& i) { return i.key == "review"; });
+    REQUIRE(review != items.end());
+    CHECK(review->presence == Presence::Missing);
+    REQUIRE_FALSE(review->missing.empty());
+    CHECK(review->missing.front().find("Hold a management review") != std::string::npos);
+    // A review that is planned but not yet due is due soon, not overdue.
+    f.add("reviews", "MR-1", {F("title", "first"), F("status", "planned"),
+                              F("planned_date", kToday.addDays(20))});
+    CHECK(dueItems(f.data, kToday).overdue.empty());
+    CHECK(dueItems(f.data, kToday).dueSoon.size() == 1);
 }
 
 TEST_CASE("Due today is not overdue; yesterday is", "[overdue]")
@@ -245,11 +258,14 @@ TEST_CASE("The management review interval runs from the last held review", "[ove
 
 TEST_CASE("Undated overdue items come first", "[overdue]")
 {
-    Fixture f;  // no review at all
+    Fixture f;
+    heldReview(f);
     f.add("documents", "DOC-1", {F("title", "a"), F("next_review", kToday.addDays(-400))});
+    f.add("nonconformities", "NC-1", {F("title", "closed unchecked"), F("status", "closed")});
     const auto report = dueItems(f.data, kToday);
     REQUIRE(report.overdue.size() == 2);
-    CHECK(report.overdue[0].item.registerKey == "reviews");
+    CHECK(report.overdue[0].item.ref == "NC-1");
+    CHECK_FALSE(report.overdue[0].due.has_value());
     CHECK(report.overdue[1].item.ref == "DOC-1");
 }
 

@@ -87,12 +87,15 @@ void LinksPanel::fillAddMenu()
     QMenu* menu = m_add->menu();
     menu->clear();
     for (const LinkDef* def : m_session.catalogue().linksOf(m_registerKey)) {
-        if (def->from != m_registerKey)
-            continue;  // links are added from their `from` end
+        // A link is added from either end ("Raised by finding..." on a nonconformity), except
+        // from the far end of a link to any register (every record would offer "Evidences").
+        const bool forward = def->from == m_registerKey;
+        if (!forward && def->to != m_registerKey)
+            continue;
         const QString key = qs(def->key);
-        const QString target = qs(def->to);
-        menu->addAction(qs(def->label) + QStringLiteral("\u2026"), this,
-                        [this, key, target] { emit linkTargetRequested(key, target); });
+        const QString target = qs(forward ? def->to : def->from);
+        menu->addAction(qs(forward ? def->label : def->reverseLabel) + QStringLiteral("\u2026"),
+                        this, [this, key, target] { emit linkTargetRequested(key, target); });
     }
     m_add->setEnabled(!menu->isEmpty() && !m_session.isReadOnly());
 }
@@ -134,6 +137,10 @@ void LinksPanel::addLink(const std::string& linkKey, const std::string& toRegist
     if (m_session.isReadOnly() || m_id == 0)
         return;
     Link link{linkKey, m_registerKey, m_id, toRegister, toId};
+    // Added from its `to` end: the link itself still runs from its `from` register.
+    if (const LinkDef* def = m_session.catalogue().findLink(linkKey);
+        def && def->from != m_registerKey && def->to == m_registerKey)
+        link = Link{linkKey, toRegister, toId, m_registerKey, m_id};
     m_session.undoStack()->push(new LinkCommand(
         m_session, LinkCommand::Action::Link, link,
         tr("Link %1 to %2")

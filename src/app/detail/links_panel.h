@@ -26,7 +26,8 @@ public:
 
     void showRecord(const std::string& registerKey, RecordId id);
     QListWidget* list() const { return m_list; }
-    // Links the current record to `toRegister`/`toId` by link type `linkKey`, undoably.
+    // Links the current record to `toRegister`/`toId` by link type `linkKey`, undoably; from
+    // either end of the link type (the stored link keeps its `from` and `to`).
     void addLink(const std::string& linkKey, const std::string& toRegister, RecordId toId);
     void removeSelectedLink();
 

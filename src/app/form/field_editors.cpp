@@ -1,14 +1,15 @@
 #include "app/form/field_editor.h"
 
+#include "app/form/date_editor.h"
+#include "app/form/wheel_guard.h"
+
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/session/value_text.h"
 #include "storage/isms_file.h"
 
-#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,7 +50,8 @@ QHBoxLayout* bareLayout(QWidget* owner)
 
 class TextEditor final : public FieldEditor {
 public:
-    explicit TextEditor(QWidget* parent) : FieldEditor(parent), m_edit(new QLineEdit(this))
+    TextEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_edit(new QLineEdit(this))
     {
         bareLayout(this)->addWidget(m_edit);
         setFocusProxy(m_edit);
@@ -68,7 +70,11 @@ public:
         m_edit->setCursorPosition(0);  // show the beginning of a long title
         m_edit->setModified(false);
     }
-    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+    void setReadOnly(bool readOnly) override
+    {
+        markReadOnly(readOnly);
+        m_edit->setReadOnly(readOnly);
+    }
 
 private:
     QLineEdit* m_edit;
@@ -76,8 +82,8 @@ private:
 
 class LongTextEditor final : public FieldEditor {
 public:
-    explicit LongTextEditor(QWidget* parent)
-        : FieldEditor(parent), m_edit(new CommittingTextEdit(this))
+    LongTextEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_edit(new CommittingTextEdit(this))
     {
         bareLayout(this)->addWidget(m_edit);
         setFocusProxy(m_edit);
@@ -100,7 +106,14 @@ public:
         m_edit->setPlainText(s ? qs(*s) : QString());
         m_edit->document()->setModified(false);
     }
-    void setReadOnly(bool readOnly) override { m_edit->setReadOnly(readOnly); }
+    void setReadOnly(bool readOnly) override
+    {
+        markReadOnly(readOnly);
+        m_edit->setReadOnly(readOnly);
+        // Read-only text stays selectable with the keyboard too (copying a finding's words).
+        if (readOnly)
+            m_edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
 
 private:
     CommittingTextEdit* m_edit;
@@ -109,8 +122,9 @@ private:
 // A combo whose first entry is "no value"; item data is what gets stored.
 class ChoiceEditor : public FieldEditor {
 public:
-    ChoiceEditor(FieldType type, QWidget* parent)
-        : FieldEditor(parent), m_type(type), m_combo(new QComboBox(this))
+    ChoiceEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_type(field.type),
+          m_combo(new FocusWheel<QComboBox>(this))
     {
         bareLayout(this)->addWidget(m_combo);
         setFocusProxy(m_combo);
@@ -130,8 +144,9 @@ public:
             index = m_combo->count() - 1;
         }
         m_combo->setCurrentIndex(index);
+        updateShownText(v);
     }
-    void setReadOnly(bool readOnly) override { m_combo->setEnabled(!readOnly); }
+    void setReadOnly(bool readOnly) override { showAsText(m_combo, readOnly); }
     void reloadChoices() override
     {
         m_combo->clear();
@@ -151,8 +166,8 @@ private:
 
 class EnumEditor final : public ChoiceEditor {
 public:
-    EnumEditor(const FieldDef& field, QWidget* parent)
-        : ChoiceEditor(FieldType::Enum, parent), m_field(field)
+    EnumEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : ChoiceEditor(session, field, parent)
     {
         reloadChoices();
     }
@@ -160,18 +175,15 @@ public:
 protected:
     void fillChoices(QComboBox* combo) override
     {
-        for (const auto& option : m_field.options)
+        for (const auto& option : field().options)
             combo->addItem(qs(option.label), qs(option.key));
     }
-
-private:
-    const FieldDef& m_field;
 };
 
 class ScaleEditor final : public ChoiceEditor {
 public:
-    ScaleEditor(DocumentSession& session, FieldType type, QWidget* parent)
-        : ChoiceEditor(type, parent), m_session(session), m_type(type)
+    ScaleEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : ChoiceEditor(session, field, parent), m_session(session), m_type(field.type)
     {
         reloadChoices();
     }
@@ -197,7 +209,7 @@ public:
     static constexpr std::int64_t kMaxChoices = 5000;
 
     ReferenceEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
-        : ChoiceEditor(FieldType::Reference, parent), m_session(session), m_field(field)
+        : ChoiceEditor(session, field, parent), m_session(session), m_field(field)
     {
         reloadChoices();
     }
@@ -227,72 +239,18 @@ private:
     const FieldDef& m_field;
 };
 
-class DateEditor final : public FieldEditor {
-public:
-    explicit DateEditor(QWidget* parent)
-        : FieldEditor(parent), m_edit(new QDateEdit(this)), m_clear(new QToolButton(this))
-    {
-        auto* layout = bareLayout(this);
-        layout->addWidget(m_edit, 1);
-        layout->addWidget(m_clear);
-        setFocusProxy(m_edit);
-        // The minimum date stands for "no date" and shows as such.
-        m_edit->setMinimumDate(kEmpty);
-        m_edit->setSpecialValueText(tr("No date"));
-        m_edit->setCalendarPopup(true);
-        m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-        m_clear->setText(tr("Clear"));
-        m_clear->setToolTip(tr("Remove the date"));
-        m_clear->setAutoRaise(true);
-        connect(m_clear, &QToolButton::clicked, this, [this] {
-            m_edit->setDate(kEmpty);
-            commitIfChanged();
-        });
-        connect(m_edit, &QDateEdit::editingFinished, this, [this] { commitIfChanged(); });
-        connect(m_edit->calendarWidget(), &QCalendarWidget::clicked, this,
-                [this] { commitIfChanged(); });
-    }
-    Value value() const override
-    {
-        const QDate d = m_edit->date();
-        return d == kEmpty ? Value{} : fromVariant(d, FieldType::Date);
-    }
-    void setValue(const Value& v) override
-    {
-        const auto* d = std::get_if<Date>(&v);
-        m_edit->setDate(d ? QDate(d->year, d->month, d->day) : kEmpty);
-        m_shown = value();
-    }
-    void setReadOnly(bool readOnly) override
-    {
-        m_edit->setReadOnly(readOnly);
-        m_edit->setCalendarPopup(!readOnly);
-        m_clear->setVisible(!readOnly);
-    }
-
-private:
-    void commitIfChanged()
-    {
-        if (value() == m_shown)
-            return;
-        m_shown = value();
-        emit edited();
-    }
-
-    static inline const QDate kEmpty{1900, 1, 1};
-    QDateEdit* m_edit;
-    QToolButton* m_clear;
-    Value m_shown;
-};
-
 class BooleanEditor final : public FieldEditor {
 public:
-    BooleanEditor(const FieldDef& field, QWidget* parent)
-        : FieldEditor(parent), m_box(new QCheckBox(qs(field.label), this))
+    BooleanEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_box(new QCheckBox(qs(field.label), this))
     {
         bareLayout(this)->addWidget(m_box);
         setFocusProxy(m_box);
-        connect(m_box, &QCheckBox::clicked, this, [this] { emit edited(); });
+        m_box->installEventFilter(this);
+        connect(m_box, &QCheckBox::clicked, this, [this] {
+            if (!isReadOnly())
+                emit edited();
+        });
     }
     Value value() const override { return m_box->isChecked(); }
     void setValue(const Value& v) override
@@ -300,7 +258,28 @@ public:
         const auto* b = std::get_if<bool>(&v);
         m_box->setChecked(b && *b);
     }
-    void setReadOnly(bool readOnly) override { m_box->setEnabled(!readOnly); }
+    // Enabled, so the tick and label read normally, but deaf to the mouse and keyboard.
+    void setReadOnly(bool readOnly) override
+    {
+        markReadOnly(readOnly);
+        m_box->setFocusPolicy(readOnly ? Qt::NoFocus : Qt::StrongFocus);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched == m_box && isReadOnly()) {
+            switch (event->type()) {
+            case QEvent::MouseButtonPress:
+            case QEvent::MouseButtonRelease:
+            case QEvent::MouseButtonDblClick:
+            case QEvent::KeyPress:
+            case QEvent::KeyRelease: return true;
+            default: break;
+            }
+        }
+        return FieldEditor::eventFilter(watched, event);
+    }
 
 private:
     QCheckBox* m_box;
@@ -308,7 +287,8 @@ private:
 
 class IntegerEditor final : public FieldEditor {
 public:
-    explicit IntegerEditor(QWidget* parent) : FieldEditor(parent), m_spin(new QSpinBox(this))
+    IntegerEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_spin(new FocusWheel<QSpinBox>(this))
     {
         bareLayout(this)->addWidget(m_spin);
         setFocusProxy(m_spin);
@@ -331,8 +311,9 @@ public:
         const auto* i = std::get_if<std::int64_t>(&v);
         m_spin->setValue(i ? static_cast<int>(*i) : kEmpty);
         m_shown = value();
+        updateShownText(m_shown);
     }
-    void setReadOnly(bool readOnly) override { m_spin->setReadOnly(readOnly); }
+    void setReadOnly(bool readOnly) override { showAsText(m_spin, readOnly); }
 
 private:
     static constexpr int kEmpty = -1;
@@ -342,7 +323,8 @@ private:
 
 class RealEditor final : public FieldEditor {
 public:
-    explicit RealEditor(QWidget* parent) : FieldEditor(parent), m_spin(new QDoubleSpinBox(this))
+    RealEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_spin(new FocusWheel<QDoubleSpinBox>(this))
     {
         bareLayout(this)->addWidget(m_spin);
         setFocusProxy(m_spin);
@@ -365,8 +347,9 @@ public:
         const auto* d = std::get_if<double>(&v);
         m_spin->setValue(d ? *d : kEmpty);
         m_shown = value();
+        updateShownText(m_shown);
     }
-    void setReadOnly(bool readOnly) override { m_spin->setReadOnly(readOnly); }
+    void setReadOnly(bool readOnly) override { showAsText(m_spin, readOnly); }
 
 private:
     static constexpr double kEmpty = -1.0;
@@ -377,8 +360,8 @@ private:
 // Computed by the methodology, never typed: the band colour beside the number and label.
 class LevelDisplay final : public FieldEditor {
 public:
-    LevelDisplay(DocumentSession& session, QWidget* parent)
-        : FieldEditor(parent), m_session(session), m_swatch(new QLabel(this)),
+    LevelDisplay(DocumentSession& session, const FieldDef& field, QWidget* parent)
+        : FieldEditor(session, field, parent), m_session(session), m_swatch(new QLabel(this)),
           m_text(new QLabel(this))
     {
         auto* layout = bareLayout(this);
@@ -387,7 +370,8 @@ public:
         layout->addWidget(m_text, 1);
         const int side = m_text->fontMetrics().height();
         m_swatch->setFixedSize(side, side);
-        m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        markReadOnly(true);
     }
     Value value() const override { return m_value; }
     void setValue(const Value& v) override
@@ -402,7 +386,7 @@ public:
         m_swatch->setStyleSheet(QStringLiteral("background:%1; border:1px solid palette(text);")
                                     .arg(colour.name()));
     }
-    void setReadOnly(bool) override {}
+    void setReadOnly(bool) override {}  // computed: always read-only
 
 private:
     DocumentSession& m_session;
@@ -417,17 +401,17 @@ FieldEditor* createFieldEditor(DocumentSession& session, const FieldDef& field, 
 {
     FieldEditor* editor = nullptr;
     switch (field.type) {
-    case FieldType::Text: editor = new TextEditor(parent); break;
-    case FieldType::LongText: editor = new LongTextEditor(parent); break;
-    case FieldType::Enum: editor = new EnumEditor(field, parent); break;
-    case FieldType::Date: editor = new DateEditor(parent); break;
-    case FieldType::Boolean: editor = new BooleanEditor(field, parent); break;
-    case FieldType::Integer: editor = new IntegerEditor(parent); break;
-    case FieldType::Real: editor = new RealEditor(parent); break;
+    case FieldType::Text: editor = new TextEditor(session, field, parent); break;
+    case FieldType::LongText: editor = new LongTextEditor(session, field, parent); break;
+    case FieldType::Enum: editor = new EnumEditor(session, field, parent); break;
+    case FieldType::Date: editor = createDateEditor(session, field, parent); break;
+    case FieldType::Boolean: editor = new BooleanEditor(session, field, parent); break;
+    case FieldType::Integer: editor = new IntegerEditor(session, field, parent); break;
+    case FieldType::Real: editor = new RealEditor(session, field, parent); break;
     case FieldType::Reference: editor = new ReferenceEditor(session, field, parent); break;
     case FieldType::Likelihood:
-    case FieldType::Impact: editor = new ScaleEditor(session, field.type, parent); break;
-    case FieldType::Level: editor = new LevelDisplay(session, parent); break;
+    case FieldType::Impact: editor = new ScaleEditor(session, field, parent); break;
+    case FieldType::Level: editor = new LevelDisplay(session, field, parent); break;
     }
     editor->setObjectName(qs(field.key));
     editor->setToolTip(qs(field.help));

@@ -8,18 +8,70 @@
 
 namespace isms::app {
 
-Result<Record> newRecordDraft(DocumentSession& session, const RegisterDef& def)
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("NewRecord", text);
+}
+
+// The parent of a new record by a required reference: the record the user came from when it is
+// one of the target register, the same parent as the record of this register the user was on,
+// the only candidate when there is one, else the user's choice. A caller that gives no chooser
+// gets the first record, as before (RegisterView still does: see the report on issue 8).
+Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& def,
+                                   const FieldDef& field, const DraftOrigin& origin,
+                                   const ReferenceChooser& choose)
+{
+    const RegisterDef* target = session.catalogue().find(field.target);
+    if (target && origin.id != 0 && origin.registerKey == target->key)
+        if (auto found = session.file().get(*target, origin.id))
+            return origin.id;
+    if (origin.id != 0 && origin.registerKey == def.key)
+        if (auto sibling = session.file().get(def, origin.id))
+            if (const auto* parent = std::get_if<std::int64_t>(&sibling->get(def, field.key)))
+                return RecordId{*parent};
+    storage::Query two;
+    two.limit = 2;
+    auto ids = target ? session.file().listIds(*target, two)
+                      : Result<std::vector<RecordId>>(std::vector<RecordId>{});
+    if (!ids)
+        return ids.error();
+    if (ids->empty())
+        return makeError(ErrorCode::Invalid,
+                         ss(tr("Each %1 belongs to a %2, and there is none yet. Add a %2 first.")
+                                .arg(qs(def.singular),
+                                     target ? qs(target->singular) : qs(field.target))));
+    if (ids->size() == 1)
+        return ids->front();
+    if (!choose)
+        return ids->front();
+    const auto chosen = choose(def, field, *target);
+    if (!chosen)
+        return makeError(ErrorCode::Invalid,
+                         ss(tr("No %1 was chosen, so no %2 was added. Choose the %1 it belongs "
+                               "to, or open that %1 and add the %2 from there.")
+                                .arg(qs(target->singular), qs(def.singular))));
+    return *chosen;
+}
+
+} // namespace
+
+Result<Record> newRecordDraft(DocumentSession& session, const RegisterDef& def,
+                              const DraftOrigin& origin, ReferenceChooser choose)
 {
     Record record = Record::blank(def);
     for (std::size_t i = 0; i < def.fields.size(); ++i) {
         const FieldDef& field = def.fields[i];
+        Value& value = record.values[i];
+        if (field.type == FieldType::Date && field.defaultsToToday)
+            value = session.clock().today();
         if (!field.required || field.computed)
             continue;
-        Value& value = record.values[i];
         switch (field.type) {
         case FieldType::Text:
         case FieldType::LongText:
-            value = ss(QCoreApplication::translate("NewRecord", "New %1").arg(qs(def.singular)));
+            value = ss(tr("New %1").arg(qs(def.singular)));
             break;
         case FieldType::Enum:
             if (!field.options.empty())
@@ -40,22 +92,10 @@ Result<Record> newRecordDraft(DocumentSession& session, const RegisterDef& def)
             value = false;
             break;
         case FieldType::Reference: {
-            const RegisterDef* target = session.catalogue().find(field.target);
-            storage::Query first;
-            first.limit = 1;
-            auto ids = target ? session.file().listIds(*target, first)
-                              : Result<std::vector<RecordId>>(std::vector<RecordId>{});
-            if (!ids)
-                return ids.error();
-            if (ids->empty())
-                return makeError(ErrorCode::Invalid,
-                                 ss(QCoreApplication::translate(
-                                        "NewRecord",
-                                        "Each %1 belongs to a %2, and there is none yet. Add a "
-                                        "%2 first.")
-                                        .arg(qs(def.singular),
-                                             target ? qs(target->singular) : qs(field.target))));
-            value = ids->front();
+            auto parent = requiredReference(session, def, field, origin, choose);
+            if (!parent)
+                return parent.error();
+            value = std::int64_t{*parent};
             break;
         }
         case FieldType::Level:
