@@ -201,4 +201,10 @@ std::vector<std::string> annexACatalogueProblems(const RegisterDef& controls, co
     return problems;
 }
 
+bool isFixedByAnnexA(std::string_view registerKey, std::string_view ref, std::string_view fieldKey)
+{
+    return registerKey == reg::controls && (fieldKey == "title" || fieldKey == "theme")
+        && findAnnexAControl(ref) != nullptr;
+}
+
 } // namespace isms

@@ -38,6 +38,10 @@ std::optional<std::string> annexAWriteProblem(const RegisterDef& controls, const
 // when none is given, so adding a control anywhere (form, CSV, CLI) makes a custom control.
 void markNewCustomControl(const RegisterDef& controls, Record& record);
 
+// True when `fieldKey` of the record `ref` in `registerKey` is fixed by the standard (an Annex A
+// control's title and theme): what editors show read-only.
+bool isFixedByAnnexA(std::string_view registerKey, std::string_view ref, std::string_view fieldKey);
+
 // Why the control cannot be deleted, or nullopt.
 std::optional<std::string> annexADeleteProblem(const Record& control);
 

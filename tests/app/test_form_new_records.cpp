@@ -5,9 +5,16 @@
 #include "app_fixture.h"
 
 #include "app/detail/links_panel.h"
+#include "app/dialogs/message_presenter.h"
+#include "app/models/register_table_model.h"
+#include "app/settings/app_settings.h"
+#include "app/views/register_view.h"
+#include "app/window/document_workspace.h"
+#include "app/window/main_window.h"
 #include "app/views/new_record.h"
 
 #include <QMenu>
+#include <QTableView>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QUndoStack>
@@ -202,4 +209,53 @@ TEST_CASE("links can be added from the nonconformity and corrective-action forms
     panel.showRecord(std::string(reg::actions), action);
     CHECK(add->isEnabled());
     CHECK(menuTexts(add).contains(QStringLiteral("Evidenced by document\u2026")));
+}
+
+TEST_CASE("Add in the corrective actions takes the nonconformity the user came from, else asks", "[window][new]")
+{
+    test::DemoFile demo;
+    RecordingPresenter messages;
+    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
+    MainWindow window{messages, settings, demo.clock};
+    REQUIRE(window.openFile(demo.path, false));
+    DocumentWorkspace* ws = window.workspace();
+    DocumentSession& session = *window.session();
+    const RegisterDef& actions = session.catalogue().get(reg::actions);
+    const auto ncs = idsOf(session, reg::nonconformities);
+    REQUIRE(ncs.size() >= 2);
+    const QString actionsKey = QString::fromStdString(actions.key);
+
+    auto addedNonconformity = [&]() -> Value {
+        RegisterView* view = ws->currentRegisterView();
+        REQUIRE(view != nullptr);
+        const std::int64_t before = view->model()->totalCount();
+        window.actions().add->trigger();
+        if (view->model()->totalCount() != before + 1)
+            return {};
+        return session.file().get(actions, view->currentId()).value().get(actions, "nonconformity");
+    };
+
+    SECTION("came from the second nonconformity")
+    {
+        ws->showRecord(QStringLiteral("nonconformities"), ncs[1]);
+        ws->showRegister(actionsKey);
+        CHECK(addedNonconformity() == Value{std::int64_t{ncs[1]}});
+        CHECK(messages.count(RecordingPresenter::Kind::Choose) == 0);
+    }
+    SECTION("came from nowhere, on no action: the user chooses, or nothing is added")
+    {
+        ws->showDashboard();
+        ws->showRegister(actionsKey);
+        ws->currentRegisterView()->table()->setCurrentIndex({});
+        REQUIRE(ws->currentRegisterView()->currentId() == 0);
+        messages.scriptChoices({1});
+        CHECK(addedNonconformity() == Value{std::int64_t{ncs[1]}});
+        REQUIRE(messages.count(RecordingPresenter::Kind::Choose) == 1);
+        CHECK(messages.last()->items.size() == static_cast<qsizetype>(ncs.size()));
+
+        ws->currentRegisterView()->table()->setCurrentIndex({});
+        messages.scriptChoices({std::nullopt});
+        CHECK(isEmpty(addedNonconformity()));
+        CHECK(messages.count(RecordingPresenter::Kind::Error) == 1);
+    }
 }

@@ -227,4 +227,21 @@ TEST_CASE("an Annex A control's title and theme are read-only in the form and it
     CHECK_FALSE(form.editor("title")->findChild<QLineEdit*>()->isReadOnly());
     form.showRecord(controls.key, a51.id);
     CHECK(form.editor("title")->findChild<QLineEdit*>()->isReadOnly());
+
+    // The table and Delete agree with the form: the standard's cells cannot be edited in place,
+    // and Delete is offered for the custom control only.
+    CHECK_FALSE(session->canDelete(controls.key, a51.id));
+    CHECK(session->canDelete(controls.key, custom.id));
+    RegisterTableModel model(*session, controls);
+    int titleColumn = -1;
+    for (int c = 0; c < model.columnCount(); ++c)
+        if (model.headerData(c, Qt::Horizontal).toString() == QStringLiteral("Control"))
+            titleColumn = c;
+    REQUIRE(titleColumn >= 0);
+    const int a51Row = model.rowOf(a51.id);
+    const int customRow = model.rowOf(custom.id);
+    REQUIRE(a51Row >= 0);
+    REQUIRE(customRow >= 0);
+    CHECK_FALSE(model.flags(model.index(a51Row, titleColumn)).testFlag(Qt::ItemIsEditable));
+    CHECK(model.flags(model.index(customRow, titleColumn)).testFlag(Qt::ItemIsEditable));
 }

@@ -1,5 +1,6 @@
 #include "app/dialogs/message_presenter.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -47,6 +48,25 @@ bool QtMessagePresenter::confirm(const QString& title, const QString& text, cons
     return box.clickedButton() == accept;
 }
 
+std::optional<int> QtMessagePresenter::choose(const QString& title, const QString& text, const QStringList& items)
+{
+    QInputDialog dialog(m_parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(text);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    dialog.setWindowModality(Qt::WindowModal);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const int index = items.indexOf(dialog.textValue());
+    return index >= 0 ? std::optional<int>(index) : std::nullopt;
+}
+
+void RecordingPresenter::scriptChoices(std::initializer_list<std::optional<int>> choices)
+{
+    m_choices.insert(m_choices.end(), choices.begin(), choices.end());
+}
+
 void RecordingPresenter::scriptAnswers(std::initializer_list<bool> answers)
 {
     m_answers.insert(m_answers.end(), answers.begin(), answers.end());
@@ -85,6 +105,19 @@ bool RecordingPresenter::confirm(const QString& title, const QString& text, cons
     }
     m_calls.push_back({Kind::Confirm, title, text, {}, acceptLabel, answer});
     return answer;
+}
+
+std::optional<int> RecordingPresenter::choose(const QString& title, const QString& text, const QStringList& items)
+{
+    std::optional<int> choice = items.isEmpty() ? std::nullopt : std::optional<int>(0);
+    if (!m_choices.empty()) {
+        choice = m_choices.front();
+        m_choices.pop_front();
+    }
+    Call call{Kind::Choose, title, text, {}, {}, choice.has_value()};
+    call.items = items;
+    m_calls.push_back(std::move(call));
+    return choice;
 }
 
 } // namespace isms::app

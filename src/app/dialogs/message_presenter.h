@@ -3,8 +3,10 @@
 // to a MessagePresenter, so tests swap in a RecordingPresenter and no dialog ever blocks them.
 
 #include <QString>
+#include <QStringList>
 
 #include <deque>
+#include <optional>
 #include <vector>
 
 class QWidget;
@@ -19,6 +21,8 @@ public:
     virtual void information(const QString& title, const QString& text) = 0;
     // True when the user chose acceptLabel; false for Cancel or closing the box.
     virtual bool confirm(const QString& title, const QString& text, const QString& acceptLabel) = 0;
+    // The index of the item the user picked from `items`; nullopt for Cancel.
+    virtual std::optional<int> choose(const QString& title, const QString& text, const QStringList& items) = 0;
 };
 
 // Real message boxes, window-modal over `parent`.
@@ -31,6 +35,7 @@ public:
     void warning(const QString& title, const QString& text, const QString& details = {}) override;
     void information(const QString& title, const QString& text) override;
     bool confirm(const QString& title, const QString& text, const QString& acceptLabel) override;
+    std::optional<int> choose(const QString& title, const QString& text, const QStringList& items) override;
 
 private:
     QWidget* m_parent = nullptr;
@@ -39,7 +44,7 @@ private:
 // Records every call and answers confirm() from a script: for tests.
 class RecordingPresenter final : public MessagePresenter {
 public:
-    enum class Kind { Error, Warning, Information, Confirm };
+    enum class Kind { Error, Warning, Information, Confirm, Choose };
     struct Call {
         Kind kind = Kind::Error;
         QString title;
@@ -47,11 +52,14 @@ public:
         QString details;      // error and warning only
         QString acceptLabel;  // confirm only
         bool answer = false;  // what confirm returned
+        QStringList items;    // choose only: what was offered
     };
 
     // Answers for the next confirm() calls, in order; when they run out, defaultAnswer is used.
     void scriptAnswers(std::initializer_list<bool> answers);
     void setDefaultAnswer(bool answer) { m_defaultAnswer = answer; }
+    // Answers for the next choose() calls (an index, or nullopt for Cancel); then the first item.
+    void scriptChoices(std::initializer_list<std::optional<int>> choices);
 
     const std::vector<Call>& calls() const { return m_calls; }
     int count(Kind kind) const;
@@ -62,10 +70,12 @@ public:
     void warning(const QString& title, const QString& text, const QString& details = {}) override;
     void information(const QString& title, const QString& text) override;
     bool confirm(const QString& title, const QString& text, const QString& acceptLabel) override;
+    std::optional<int> choose(const QString& title, const QString& text, const QStringList& items) override;
 
 private:
     std::vector<Call> m_calls;
     std::deque<bool> m_answers;
+    std::deque<std::optional<int>> m_choices;
     bool m_defaultAnswer = false;
 };
 

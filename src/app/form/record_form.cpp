@@ -110,15 +110,22 @@ void RecordForm::load()
 void RecordForm::lockAnnexAFields(const Record& record)
 {
     // An Annex A control keeps the standard's title and theme (domain/annex_a.h); storage refuses
-    // a change anyway, the form says so before anyone tries.
-    if (m_registerKey != reg::controls)
-        return;
-    const bool fixed = findAnnexAControl(record.ref) != nullptr;
-    for (const char* key : {"title", "theme"})
-        if (FieldEditor* e = editor(key)) {
-            e->setReadOnly(m_session.isReadOnly() || fixed);
-            e->setToolTip(fixed ? tr("Fixed by ISO/IEC 27001 Annex A. Add a custom control for your own.") : QString());
-        }
+    // a change anyway, the form says so before anyone tries. The same form shows custom controls
+    // next, so what was locked for the last record is unlocked first.
+    for (FieldEditor* e : m_fixedByStandard) {
+        e->setReadOnly(m_session.isReadOnly());
+        e->setToolTip({});
+    }
+    m_fixedByStandard.clear();
+    const RegisterDef& def = m_session.catalogue().get(m_registerKey);
+    for (const FieldDef& field : def.fields) {
+        FieldEditor* e = editor(field.key);
+        if (!e || !isFixedByAnnexA(m_registerKey, record.ref, field.key))
+            continue;
+        e->setReadOnly(true);
+        e->setToolTip(tr("Fixed by ISO/IEC 27001 Annex A. Add a custom control for your own."));
+        m_fixedByStandard.push_back(e);
+    }
 }
 
 void RecordForm::commit(const FieldDef& field, FieldEditor* editor)

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 class QFormLayout;
 class QLabel;
@@ -39,6 +40,7 @@ private:
     DocumentSession& m_session;
     QFormLayout* m_layout;
     std::string m_registerKey;
+    std::vector<FieldEditor*> m_fixedByStandard;  // locked for the record shown, not for the register
     RecordId m_id = 0;
     std::map<std::string, FieldEditor*> m_editors;
 };

@@ -1,5 +1,7 @@
 #include "app/models/register_table_model.h"
 
+#include "domain/annex_a.h"
+
 #include "app/commands/set_fields_command.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -316,6 +318,10 @@ Qt::ItemFlags RegisterTableModel::flags(const QModelIndex& index) const
         return flags;
     if (field->type == FieldType::Boolean)
         return flags | Qt::ItemIsUserCheckable;
+    // An Annex A control's title and theme are the standard's: shown, not edited.
+    if (const Record* record = recordAt(index.row());
+        record && isFixedByAnnexA(m_def.key, record->ref, field->key))
+        return flags;
     return flags | Qt::ItemIsEditable;
 }
 

@@ -1,5 +1,7 @@
 #include "app/session/document_session.h"
 
+#include "domain/annex_a.h"
+
 #include "app/session/record_labels.h"
 #include "app/session/value_convert.h"
 
@@ -130,6 +132,17 @@ void DocumentSession::deliver(const std::vector<storage::Change>& changes)
         }
     }
     emit changed();
+}
+
+bool DocumentSession::canDelete(const std::string& registerKey, RecordId id) const
+{
+    if (isReadOnly() || id == 0)
+        return false;
+    const RegisterDef* def = catalogue().find(registerKey);
+    if (!def || def->key != reg::controls)
+        return def != nullptr;
+    auto record = m_file->get(*def, id);
+    return record && !annexADeleteProblem(*record);
 }
 
 } // namespace isms::app

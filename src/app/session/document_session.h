@@ -40,6 +40,8 @@ public:
     RecordLabels& labels() { return *m_labels; }
 
     bool isReadOnly() const { return m_file->readOnly(); }
+    // False for a record the rules keep (an Annex A control): Delete is greyed out for it.
+    bool canDelete(const std::string& registerKey, RecordId id) const;
     // False while the integrity check runs beside the open file (see damaged()).
     bool integrityChecked() const;
     QString filePath() const;

@@ -18,7 +18,7 @@ QString tr(const char* text)
 // The parent of a new record by a required reference: the record the user came from when it is
 // one of the target register, the same parent as the record of this register the user was on,
 // the only candidate when there is one, else the user's choice. A caller that gives no chooser
-// gets the first record, as before (RegisterView still does: see the report on issue 8).
+// gets the first record (scripts and tests; the window always gives one).
 Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& def,
                                    const FieldDef& field, const DraftOrigin& origin,
                                    const ReferenceChooser& choose)
@@ -27,8 +27,10 @@ Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& 
     if (target && origin.id != 0 && origin.registerKey == target->key)
         if (auto found = session.file().get(*target, origin.id))
             return origin.id;
-    if (origin.id != 0 && origin.registerKey == def.key)
-        if (auto sibling = session.file().get(def, origin.id))
+    const RecordId siblingId = origin.sibling != 0 ? origin.sibling
+                             : origin.registerKey == def.key ? origin.id : 0;
+    if (siblingId != 0)
+        if (auto sibling = session.file().get(def, siblingId))
             if (const auto* parent = std::get_if<std::int64_t>(&sibling->get(def, field.key)))
                 return RecordId{*parent};
     storage::Query two;

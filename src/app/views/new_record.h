@@ -16,11 +16,13 @@ namespace isms::app {
 
 class DocumentSession;
 
-// The record the user was on when asking for a new one (the current record of the view, the
-// record whose links were followed); empty when none.
+// Where the user asked for a new record: the record they came from (any register; the
+// nonconformity whose corrective actions they opened) and the record of the new one's own
+// register they were on (another action of the same nonconformity). Either may be empty.
 struct DraftOrigin {
     std::string registerKey;
     RecordId id = 0;
+    RecordId sibling = 0;
 };
 
 // Asks which record of `target` a required reference of the new record points at; nullopt when

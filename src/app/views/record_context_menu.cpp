@@ -107,7 +107,7 @@ QMenu* createRecordContextMenu(RegisterView& view, DocumentSession& session, QWi
                                       [&view] { view.deleteCurrent(); });
     remove->setObjectName(QStringLiteral("delete"));
     remove->setShortcut(QKeySequence::Delete);
-    remove->setEnabled(writable);
+    remove->setEnabled(writable && session.canDelete(view.registerDef().key, view.currentId()));
     for (QAction* action : {duplicate, remove}) {
         action->setShortcutContext(Qt::WidgetShortcut);  // shown only; the window has the keys
         action->setShortcutVisibleInContextMenu(true);

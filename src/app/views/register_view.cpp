@@ -254,13 +254,36 @@ void RegisterView::addRecord()
 {
     if (m_session.isReadOnly())
         return;
-    auto draft = newRecordDraft(m_session, m_def);
+    DraftOrigin origin = m_cameFrom ? m_cameFrom() : DraftOrigin{};
+    origin.sibling = currentId();
+    auto draft = newRecordDraft(m_session, m_def, origin,
+                                [this](const RegisterDef&, const FieldDef& field, const RegisterDef& target) {
+                                    return chooseParent(field, target);
+                                });
     if (!draft) {
         m_session.reportFailure(tr("Add %1").arg(qs(m_def.singular)), draft.error());
         return;
     }
     m_session.undoStack()->push(new InsertRecordCommand(
         m_session, m_def.key, std::move(draft.value()), tr("Add %1").arg(qs(m_def.singular))));
+}
+
+std::optional<RecordId> RegisterView::chooseParent(const FieldDef& field, const RegisterDef& target)
+{
+    auto ids = m_session.file().listIds(target, {});
+    if (!ids || ids->empty())
+        return std::nullopt;
+    QStringList labels;
+    labels.reserve(static_cast<qsizetype>(ids->size()));
+    for (const RecordId id : *ids)
+        labels << m_session.labels().label(target.key, id);
+    const auto chosen = m_messages.choose(
+        tr("Add %1").arg(qs(m_def.singular)),
+        tr("Which %1 does the new %2 belong to (%3)?").arg(qs(target.singular), qs(m_def.singular), qs(field.label)),
+        labels);
+    if (!chosen || *chosen < 0 || *chosen >= labels.size())
+        return std::nullopt;
+    return (*ids)[static_cast<std::size_t>(*chosen)];
 }
 
 void RegisterView::duplicateCurrent()

@@ -2,10 +2,14 @@
 // One register on screen: its title and count, a filter box, the lazy table, and for an empty
 // register a sentence saying what belongs in it with an Add button.
 
+#include "app/views/new_record.h"
 #include "domain/register_def.h"
 #include "domain/value.h"
 
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -38,7 +42,12 @@ public:
     bool selectRecord(RecordId id);
     void focusFilter();
 
-    // The editing verbs; each does nothing in a read-only session.
+    // Where the user came from when they add a record (the workspace's navigation knows).
+    void setCameFrom(std::function<DraftOrigin()> cameFrom) { m_cameFrom = std::move(cameFrom); }
+
+    // The editing verbs; each does nothing in a read-only session. A record that belongs to
+    // another (a corrective action to its nonconformity) takes the one the user came from or
+    // the current record's, else the user chooses: it is never attached silently.
     void addRecord();
     void duplicateCurrent();
     // Asks once, then removes (undoable). False when nothing was removed.
@@ -64,6 +73,7 @@ protected:
 
 private:
     void updateState();
+    std::optional<RecordId> chooseParent(const FieldDef& field, const RegisterDef& target);
     void showHeaderMenu(const QPoint& position);
     // `position` in the viewport's coordinates when `underPointer`.
     void showContextMenu(const QPoint& position, bool underPointer);
@@ -74,6 +84,7 @@ private:
     DocumentSession& m_session;
     const RegisterDef& m_def;
     MessagePresenter& m_messages;
+    std::function<DraftOrigin()> m_cameFrom;
     RegisterTableModel* m_model;
     QLabel* m_title;
     QLineEdit* m_filter;

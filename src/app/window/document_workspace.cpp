@@ -144,6 +144,10 @@ RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
         view->model()->setOverdue(overdue->second);
     m_centre->addWidget(view);
     m_views.emplace(registerKey, view);
+    view->setCameFrom([this, key = def->key] {
+        const Location from = m_history->cameFrom(qs(key));
+        return DraftOrigin{ss(from.registerKey), from.id, 0};
+    });
     connect(view, &RegisterView::currentRecordChanged, this,
             [this](const QString& key, qint64 id) {
                 if (m_navigating || currentRegisterView() == nullptr

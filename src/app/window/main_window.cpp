@@ -334,7 +334,9 @@ void MainWindow::updateActions()
     m_notesButton->setVisible(auditCopy);
     a.add->setEnabled(writable && inRegister);
     a.duplicate->setEnabled(writable && onRecord);
-    a.remove->setEnabled(writable && onRecord);
+    a.remove->setEnabled(writable && onRecord
+                         && m_session->canDelete(m_workspace->currentRegisterView()->registerDef().key,
+                                                 m_workspace->currentRegisterView()->currentId()));
     a.editCell->setEnabled(writable && onRecord);
     a.attach->setEnabled(writable && onRecord);
     a.find->setEnabled(inRegister);

@@ -1,5 +1,7 @@
 #include "app/window/navigation_history.h"
 
+#include <algorithm>
+
 namespace isms::app {
 
 void NavigationHistory::visit(const Location& location)
@@ -44,6 +46,16 @@ void NavigationHistory::clear()
     m_entries.clear();
     m_index = 0;
     emit changed();
+}
+
+Location NavigationHistory::cameFrom(const QString& registerKey) const
+{
+    for (std::size_t i = std::min(m_index + 1, m_entries.size()); i-- > 0;) {
+        const Location& place = m_entries[i];
+        if (place.registerKey != registerKey)
+            return place.id != 0 ? place : Location{};
+    }
+    return {};
 }
 
 } // namespace isms::app

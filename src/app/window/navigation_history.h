@@ -30,6 +30,10 @@ public:
     Location back();
     Location forward();
     Location current() const;
+    // Where the user came from into `registerKey`: the place visited just before the latest run
+    // of visits to it, when that place is a record (a new corrective action belongs to the
+    // nonconformity the user came from); empty otherwise.
+    Location cameFrom(const QString& registerKey) const;
     void clear();
 
 signals:
