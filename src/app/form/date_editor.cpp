@@ -5,6 +5,7 @@
 #include "app/session/value_convert.h"
 
 #include <QCalendarWidget>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,10 @@ public:
 
         m_edit->setObjectName(QStringLiteral("dateText"));
         m_edit->setPlaceholderText(tr("%1 or %2").arg(dateEntryFormat(), QStringLiteral("yyyy-MM-dd")));
+        // Wide enough for the longest date in the user's format: a narrow form wraps the row
+        // rather than squeezing the date to "d …".
+        const QString widest = QLocale().toString(QDate(2026, 12, 28), dateEntryFormat());
+        m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(widest + QStringLiteral("00")) + 12);
         m_calendar->setObjectName(QStringLiteral("calendar"));
         m_calendar->setArrowType(Qt::DownArrow);
         m_calendar->setToolTip(tr("Choose the date on a calendar"));

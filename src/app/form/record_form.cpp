@@ -78,7 +78,9 @@ void RecordForm::build(const RegisterDef& def)
         connect(editor, &FieldEditor::edited, this,
                 [this, &field, editor] { commit(field, editor); });
         if (field.type == FieldType::Boolean) {
-            m_layout->addRow(QString(), editor);  // the check box carries its own label
+            // The check box carries its own label and spans the row: in the field column a long
+            // label wrapped some rows and not others, so the boxes stood in two columns.
+            m_layout->addRow(editor);
             continue;
         }
         QString label = qs(field.label);
@@ -87,6 +89,13 @@ void RecordForm::build(const RegisterDef& def)
         auto* caption = new QLabel(label, this);
         caption->setBuddy(editor);
         caption->setToolTip(qs(field.help));
+        if (field.type == FieldType::LongText) {
+            // Paragraphs (a justification, a root cause) read at the form's full width, their
+            // caption above them, instead of a narrow box beside it.
+            m_layout->addRow(caption);
+            m_layout->addRow(editor);
+            continue;
+        }
         m_layout->addRow(caption, editor);
     }
 }
