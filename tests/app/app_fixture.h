@@ -59,6 +59,13 @@ struct DemoFile {
     }
 };
 
+// A file's bytes (empty when it cannot be read): for "not one byte changed".
+inline QByteArray bytesOf(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // A record of `registerKey` by its ref (throws when missing: the demo data changed).
 inline Record recordByRef(DocumentSession& session, std::string_view registerKey,
                           const std::string& ref)

@@ -28,11 +28,7 @@ using namespace isms::app;
 
 namespace {
 
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using test::bytesOf;
 
 // A demo file with an audit copy exported from it.
 struct Copied {

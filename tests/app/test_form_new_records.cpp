@@ -3,6 +3,7 @@
 // links that can be added from the nonconformity and corrective-action forms.
 
 #include "app_fixture.h"
+#include "window_fixture.h"
 
 #include "app/detail/links_panel.h"
 #include "app/dialogs/message_presenter.h"
@@ -213,13 +214,12 @@ TEST_CASE("links can be added from the nonconformity and corrective-action forms
 
 TEST_CASE("Add in the corrective actions takes the nonconformity the user came from, else asks", "[window][new]")
 {
-    test::DemoFile demo;
-    RecordingPresenter messages;
-    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
-    MainWindow window{messages, settings, demo.clock};
-    REQUIRE(window.openFile(demo.path, false));
-    DocumentWorkspace* ws = window.workspace();
-    DocumentSession& session = *window.session();
+    test::DemoWindow w;
+    w.openDemo();
+    MainWindow& window = w.window;
+    RecordingPresenter& messages = w.messages;
+    DocumentWorkspace* ws = w.ws();
+    DocumentSession& session = w.session();
     const RegisterDef& actions = session.catalogue().get(reg::actions);
     const auto ncs = idsOf(session, reg::nonconformities);
     REQUIRE(ncs.size() >= 2);

@@ -1,6 +1,7 @@
 // Help menu: the user guide compiled in (offline, with its pictures), the keyboard shortcuts read
 // from the window's own actions, and About with the versions that matter.
 #include "app_fixture.h"
+#include "window_fixture.h"
 
 #include "app/dialogs/message_presenter.h"
 #include "app/help/about_dialog.h"
@@ -25,12 +26,7 @@ using namespace isms;
 using namespace isms::app;
 
 namespace {
-struct Window {
-    test::DemoFile demo;
-    RecordingPresenter messages;
-    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
-    MainWindow window{messages, settings, demo.clock};
-
+struct Window : test::DemoWindow {
     HelpController& help() const
     {
         auto* controller = window.findChild<HelpController*>();

@@ -1,4 +1,5 @@
 #include "app_fixture.h"
+#include "window_fixture.h"
 
 #include "app/dashboard/dashboard_view.h"
 #include "app/detail/detail_pane.h"
@@ -31,12 +32,7 @@ using namespace isms;
 using namespace isms::app;
 
 namespace {
-struct Window {
-    test::DemoFile demo;
-    RecordingPresenter messages;
-    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
-    MainWindow window{messages, settings, demo.clock};
-};
+struct Window : test::DemoWindow {};
 } // namespace
 
 TEST_CASE("the window opens a file with its title, navigation and status", "[window]")

@@ -19,11 +19,7 @@ using namespace isms;
 using namespace isms::app;
 
 namespace {
-QByteArray bytesOf(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using test::bytesOf;
 
 NewFileRequest replacing(const QString& path)
 {

@@ -2,6 +2,7 @@
 // Follow Link, each doing what its Edit-menu twin does (same confirmation, same undo).
 
 #include "app_fixture.h"
+#include "window_fixture.h"
 
 #include "app/detail/detail_pane.h"
 #include "app/dialogs/message_presenter.h"
@@ -34,19 +35,8 @@ using namespace isms;
 using namespace isms::app;
 
 namespace {
-struct Window {
-    test::DemoFile demo;
-    RecordingPresenter messages;
-    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
-    MainWindow window{messages, settings, demo.clock};
-
-    explicit Window(bool readOnly = false)
-    {
-        if (!window.openFile(demo.path, readOnly))
-            throw std::runtime_error("could not open the demo");
-    }
-    DocumentWorkspace* ws() const { return window.workspace(); }
-    DocumentSession& session() const { return *window.session(); }
+struct Window : test::DemoWindow {
+    explicit Window(bool readOnly = false) { openDemo(readOnly); }
 
     // The view of `registerKey` showing `ref`, and its context menu.
     std::unique_ptr<QMenu> menuFor(std::string_view registerKey, const std::string& ref)

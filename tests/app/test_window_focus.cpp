@@ -3,6 +3,7 @@
 // focus, Enter chooses. Driven as a user would: keys go to whatever widget has the focus.
 
 #include "app_fixture.h"
+#include "window_fixture.h"
 
 #include "app/detail/detail_pane.h"
 #include "app/detail/links_panel.h"
@@ -30,16 +31,10 @@ using namespace isms;
 using namespace isms::app;
 
 namespace {
-struct Window {
-    test::DemoFile demo;
-    RecordingPresenter messages;
-    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
-    MainWindow window{messages, settings, demo.clock};
-
+struct Window : test::DemoWindow {
     Window()
     {
-        if (!window.openFile(demo.path, false))
-            throw std::runtime_error("could not open the demo");
+        openDemo();
         window.show();
         QApplication::setActiveWindow(&window);
         if (!QTest::qWaitForWindowActive(&window))

@@ -3,6 +3,7 @@
 // by mistake.
 
 #include "app_fixture.h"
+#include "window_fixture.h"
 
 #include "app/detail/detail_pane.h"
 #include "app/dialogs/message_presenter.h"
@@ -27,18 +28,8 @@ using namespace isms;
 using namespace isms::app;
 
 namespace {
-struct Window {
-    test::DemoFile demo;
-    RecordingPresenter messages;
-    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
-    MainWindow window{messages, settings, demo.clock};
-
-    Window()
-    {
-        if (!window.openFile(demo.path, false))
-            throw std::runtime_error("could not open the demo");
-    }
-    DocumentWorkspace* ws() const { return window.workspace(); }
+struct Window : test::DemoWindow {
+    Window() { openDemo(); }
 };
 
 // The form shows the view's current record, and that record is one of the rows (or nothing).
