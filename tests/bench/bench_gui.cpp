@@ -20,6 +20,7 @@
 #include "app/window/main_window.h"
 #include "content/scale.h"
 #include "domain/clock.h"
+#include "storage/isms_file.h"
 
 #include <QApplication>
 #include <QMainWindow>
@@ -221,8 +222,11 @@ int driver(const std::string& self, int runs, std::int64_t largeRisks, fs::path 
     setenv("QT_QPA_PLATFORM", "offscreen", 1);
     setenv("XDG_CONFIG_HOME", (dir / "config").c_str(), 1);
     setenv("XDG_DATA_HOME", (dir / "data").c_str(), 1);
-    const auto startupFile = dir / "startup-10k-risks.isms";
-    const auto largeFile = dir / ("large-" + std::to_string(largeRisks) + "-risks.isms");
+    // Named by schema, so a file an older build left in DIR is made afresh rather than upgraded
+    // (an upgrade tells the user about its backup in a dialog that no benchmark answers).
+    const std::string schema = ".schema" + std::to_string(isms::storage::kSchemaVersion);
+    const auto startupFile = dir / ("startup-10k-risks" + schema + ".isms");
+    const auto largeFile = dir / ("large-" + std::to_string(largeRisks) + "-risks" + schema + ".isms");
     makeFile(startupFile, 10'000, 100'000);
     makeFile(largeFile, largeRisks, 0);
 
