@@ -58,17 +58,25 @@ std::unique_ptr<DocumentSession> FileController::createNew(QWidget* parent)
     if (wizard.exec() != QDialog::Accepted)
         return nullptr;
     const NewFileRequest request = wizard.request();
-    std::optional<storage::FileReplacement> replacement;
-    if (!prepareTarget(request, replacement))
-        return nullptr;
     content::TemplateOptions options;
     options.organisation = ss(request.organisation);
     options.author = ss(m_settings.authorName());
     options.scopeStatement = ss(request.scope);
     options.levels = request.matrixLevels;
-    auto created = content::createFromTemplate(fsPath(request.path), options, *m_clock);
+    return createAt(
+        request, [&] { return content::createFromTemplate(fsPath(request.path), options, *m_clock); },
+        [&](const Error& error) { FileErrorText::forFile(error, request.path).present(m_messages); });
+}
+
+std::unique_ptr<DocumentSession> FileController::createAt(const NewFileRequest& request, const FileMaker& make,
+                                                          const FailureReport& reportFailure)
+{
+    std::optional<storage::FileReplacement> replacement;
+    if (!prepareTarget(request, replacement))
+        return nullptr;
+    auto created = make();
     if (!created) {
-        FileErrorText::forFile(created.error(), request.path).present(m_messages);
+        reportFailure(created.error());
         return nullptr;  // the replaced file is put back
     }
     if (replacement)

@@ -4,10 +4,12 @@
 // is told through the MessagePresenter with what to do; nothing here owns a window.
 
 #include "storage/file_replacement.h"
+#include "storage/isms_file.h"
 
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -71,6 +73,12 @@ public:
 
 private:
     void remember(DocumentSession& session);
+    using FileMaker = std::function<Result<std::unique_ptr<storage::IsmsFile>>()>;
+    using FailureReport = std::function<void(const Error&)>;
+    // Makes the wizard's file with `make`: the folder first, a confirmed existing file moved
+    // aside, and deleted only once the new one exists.
+    std::unique_ptr<DocumentSession> createAt(const NewFileRequest& request, const FileMaker& make,
+                                              const FailureReport& reportFailure);
     // Makes a missing folder and moves a confirmed existing file aside (put back unless the
     // caller commits the replacement); false after saying why not.
     bool prepareTarget(const NewFileRequest& request, std::optional<storage::FileReplacement>& replacement);

@@ -106,24 +106,19 @@ std::unique_ptr<DocumentSession> FileController::createFromTemplateFile(const QS
 std::unique_ptr<DocumentSession> FileController::createFromTemplateTo(const QString& templatePath,
                                                                       const NewFileRequest& request)
 {
-    std::optional<storage::FileReplacement> replacement;
-    if (!prepareTarget(request, replacement))
-        return nullptr;
     content::NewFromTemplateOptions options;
     options.organisation = ss(request.organisation);
     options.author = ss(m_settings.authorName());
     options.scopeStatement = ss(request.scope);
-    auto created = content::createFromClientTemplate(fsPath(templatePath), fsPath(request.path), options,
+    return createAt(
+        request,
+        [&] {
+            return content::createFromClientTemplate(fsPath(templatePath), fsPath(request.path), options,
                                                      *m_clock);
-    if (!created) {
-        m_messages.error(tr("Cannot create the file from the template"), qs(created.error().message));
-        return nullptr;  // the replaced file is put back
-    }
-    if (replacement)
-        replacement->commit();
-    auto session = std::make_unique<DocumentSession>(std::move(created.value()), m_clock);
-    remember(*session);
-    return session;
+        },
+        [&](const Error& error) {
+            m_messages.error(tr("Cannot create the file from the template"), qs(error.message));
+        });
 }
 
 } // namespace isms::app
