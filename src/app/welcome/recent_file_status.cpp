@@ -1,5 +1,7 @@
 #include "app/welcome/recent_file_status.h"
 
+#include "app/session/value_convert.h"
+
 #include "domain/clock.h"
 #include "storage/isms_file.h"
 
@@ -18,16 +20,16 @@ RecentFileStatus readRecentFileStatus(const QString& path)
     storage::OpenOptions options;
     options.mode = storage::OpenMode::ReadOnly;
     options.integrityCheck = storage::IntegrityCheck::Background;
-    auto opened = storage::IsmsFile::open(std::filesystem::path(path.toStdU16String()), options, clock);
+    auto opened = storage::IsmsFile::open(fsPath(path), options, clock);
     if (!opened) {
         status.state = RecentFileStatus::State::Unreadable;
-        status.problem = QString::fromStdString(opened.error().message);
+        status.problem = qs(opened.error().message);
         return status;
     }
     const storage::FileInfo info = (*opened)->info();
-    status.organisation = QString::fromStdString(info.organisation);
-    status.lastChange = QDateTime::fromString(QString::fromStdString(info.lastChangeAt), Qt::ISODateWithMs);
-    status.lastChangeBy = QString::fromStdString(info.lastChangeBy);
+    status.organisation = qs(info.organisation);
+    status.lastChange = QDateTime::fromString(qs(info.lastChangeAt), Qt::ISODateWithMs);
+    status.lastChangeBy = qs(info.lastChangeBy);
     status.auditCopy = info.auditCopy;
     return status;
 }

@@ -1,5 +1,7 @@
 #include "app/wizard/template_choice.h"
 
+#include "app/session/value_convert.h"
+
 #include "content/client_template.h"
 #include "domain/catalogue.h"
 
@@ -26,12 +28,12 @@ QString browse(const QString& folder, QWidget* parent)
 
 QString chooseTemplate(const QString& folder, QWidget* parent)
 {
-    const auto found = content::templatesIn(std::filesystem::path(folder.toStdU16String()));
+    const auto found = content::templatesIn(fsPath(folder));
     if (found.empty())
         return browse(folder, parent);
     QStringList names;
     for (const auto& path : found) {
-        QString name = QString::fromStdU16String(path.filename().u16string());
+        QString name = qpath(path.filename());
         name.chop(static_cast<int>(content::kTemplateSuffix.size()));
         names << name;
     }
@@ -45,7 +47,7 @@ QString chooseTemplate(const QString& folder, QWidget* parent)
         return {};
     if (chosen == other)
         return browse(folder, parent);
-    return QString::fromStdU16String(found[static_cast<std::size_t>(names.indexOf(chosen))].u16string());
+    return qpath(found[static_cast<std::size_t>(names.indexOf(chosen))]);
 }
 
 QStringList templateBrings(const content::TemplateSummary& s)
