@@ -18,6 +18,7 @@ enum class ErrorCode {
     Invalid,         // a value or input that breaks a rule (bad date, unknown enum value, ...)
     Conflict,        // duplicate reference, a link that already exists, ...
     Io,              // the operating system refused (disk full, permissions)
+    Cancelled,       // the user stopped a long operation; nothing was written
     Internal,        // a bug: should never reach a user, but says so if it does
 };
 

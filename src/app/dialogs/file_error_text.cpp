@@ -89,6 +89,7 @@ FileErrorText FileErrorText::forFile(const isms::Error& error, const QString& pa
         break;
     case ErrorCode::Invalid:
     case ErrorCode::Conflict:
+    case ErrorCode::Cancelled:
         t.title = tr("Could not use the file");
         t.text = tr("“%1” could not be used.").arg(name);
         t.advice = tr("The details below say what was wrong; correct it and try again.");

@@ -1,0 +1,18 @@
+#pragma once
+// The one place where the domain's English texts (register and field labels, option labels,
+// help, rule messages) become the user's language. The domain marks them for extraction and
+// knows nothing of Qt; the reports, the CLI and the window all translate them through here.
+
+#include <QString>
+
+#include <string_view>
+
+namespace isms::reports {
+
+// The translation context every domain text is extracted under.
+inline constexpr const char* kDomainContext = "isms::domain";
+
+// `english` translated for the loaded language, or itself when no translation is loaded.
+QString domainText(std::string_view english);
+
+} // namespace isms::reports
