@@ -4,7 +4,9 @@
 # AddressSanitizer and UBSan (the first report fails the test). That same build has the fuzz
 # targets, which scripts/fuzz.sh then runs for a bounded time.
 set -euo pipefail
+# Compile paths relative to the checkout, so ccache serves any clone of it (CI, worktrees).
 cd "$(dirname "$0")"
+export CCACHE_BASEDIR="$PWD"
 bash scripts/install-deps.sh
 jobs=$(nproc)
 

@@ -1,0 +1,37 @@
+// The registry of report kinds: one line per builder.
+#include "reports/report_kind.h"
+
+#include <QCoreApplication>
+
+namespace isms::reports {
+
+namespace {
+constexpr const char* kContext = "isms::reports::ReportKind";
+}
+
+QString ReportKind::translatedTitle() const
+{
+    return QCoreApplication::translate(kContext, title);
+}
+
+QString ReportKind::translatedSummary() const
+{
+    return QCoreApplication::translate(kContext, summary);
+}
+
+const std::vector<ReportKind>& reportKinds()
+{
+    static const std::vector<ReportKind> kinds{
+    };
+    return kinds;
+}
+
+const ReportKind* findReportKind(const QString& key)
+{
+    for (const auto& kind : reportKinds())
+        if (QLatin1String(kind.key) == key)
+            return &kind;
+    return nullptr;
+}
+
+} // namespace isms::reports

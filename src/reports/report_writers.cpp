@@ -1,0 +1,22 @@
+// The registry of output formats: one line per writer.
+#include "reports/report_writer.h"
+
+namespace isms::reports {
+
+const std::vector<const ReportWriter*>& reportWriters()
+{
+    static const std::vector<const ReportWriter*> writers{
+    };
+    return writers;
+}
+
+const ReportWriter* findReportWriter(const QString& keyOrSuffix)
+{
+    const QString wanted = keyOrSuffix.toLower();
+    for (const auto* writer : reportWriters())
+        if (writer->key() == wanted || writer->suffix() == wanted)
+            return writer;
+    return nullptr;
+}
+
+} // namespace isms::reports
