@@ -19,5 +19,6 @@ int runInfo(const QStringList& arguments);
 int runNotes(const QStringList& arguments);
 int runKey(const QStringList& arguments);
 int runTemplate(const QStringList& arguments);
+int runReport(const QStringList& arguments);
 
 } // namespace isms::cli
