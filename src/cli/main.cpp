@@ -3,12 +3,8 @@
 #include "cli/verbs.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
-#include <cstdio>
-#include <cstring>
 #include <functional>
-#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,9 +14,6 @@ struct Verb {
     const char* name;
     const char* summary;
     std::function<int(const QStringList&)> run;
-    // Lays text out with Qt Gui (PDF, ODT): needs a QGuiApplication. Only such verbs pay for
-    // one, so the others start as fast as before.
-    bool needsGui = false;
 };
 
 const std::vector<Verb>& verbs()
@@ -40,7 +33,7 @@ const std::vector<Verb>& verbs()
         {"notes", "auditor notes on an audit copy: add, list, merge into findings", runNotes},
         {"key", "your signing key and the keys you trust (create, show, export, trust, list)", runKey},
         {"template", "client templates: save a file as a template, list the templates folder", runTemplate},
-        {"report", "make a report (SoA, risk register, ...) as text, PDF, XLSX, ODT or CSV", runReport, true},
+        {"report", "make a report (SoA, risk register, ...) as text, PDF, XLSX, ODT or CSV", runReportHelper},
     };
     return list;
 }
@@ -59,47 +52,11 @@ std::string usage()
     return text;
 }
 
-bool needsGui(int argc, char* argv[])
-{
-    if (argc < 2)
-        return false;
-    for (const auto& verb : verbs())
-        if (std::strcmp(argv[1], verb.name) == 0)
-            return verb.needsGui;
-    return false;
-}
-
-QtMessageHandler qtDefaultHandler = nullptr;
-
-// Qt Gui looks up the runtime folder, which cron and CI jobs often lack; Qt then uses a private
-// one under /tmp and says so on stderr on every run, which tells a user of ismsctl nothing.
-void withoutRuntimeDirNotice(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
-        return;
-    if (qtDefaultHandler)
-        qtDefaultHandler(type, context, message);
-    else
-        std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
-}
-
-// The command line has no display: Qt Gui runs on the offscreen platform unless the user chose
-// another one.
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
-{
-    if (!needsGui(argc, argv))
-        return std::make_unique<QCoreApplication>(argc, argv);
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qtDefaultHandler = qInstallMessageHandler(withoutRuntimeDirNotice);
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    const auto app = makeApplication(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ismsctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION));
     const QStringList arguments = QCoreApplication::arguments();
