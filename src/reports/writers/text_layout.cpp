@@ -2,12 +2,16 @@
 
 #include "reports/writers/terminal_text.h"
 
+#include <algorithm>
+
 namespace isms::reports::text {
 
 namespace {
 
 int widthOf(char32_t code)
 {
+    if (code < 0x300)  // before the combining marks: the common case, without a table lookup
+        return 1;
     const QChar::Category category = QChar::category(code);
     if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing
         || category == QChar::Other_Format || code == 0x200B)
@@ -108,7 +112,14 @@ QString clean(const QString& text, bool oneLine)
     plain.replace(QLatin1Char('\t'), QLatin1Char(' '));
     if (oneLine)
         plain.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return QString::fromStdString(terminalSafe(plain.toStdString()));
+    // Most text has nothing to defuse: spare it the round trip through UTF-8.
+    const bool harmless = std::all_of(plain.cbegin(), plain.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x20 || u == '\n' || u == ' ') && !(u >= 0x7F && u <= 0x9F) && u != 0x061C
+            && !(u >= 0x200E && u <= 0x200F) && !(u >= 0x202A && u <= 0x202E)
+            && !(u >= 0x2066 && u <= 0x2069) && !c.isSurrogate();
+    });
+    return harmless ? plain : QString::fromStdString(terminalSafe(plain.toStdString()));
 }
 
 QStringList wrap(const QString& text, int width)
