@@ -139,14 +139,14 @@ private:
                 row.push_back(textCell(m_lookup.personName(fields->owner.integer(*action))));
                 row.push_back(dateCell(fields->due.date(*action)));
                 row.push_back(textCell(fields->status.display(*action)));
-                row.push_back(fields->completion.def() && !isEmpty(fields->completion.value(*action))
-                                  ? Cell::number(static_cast<double>(fields->completion.integer(*action)), 0,
-                                                 QStringLiteral("%"))
-                                  : Cell());
-                const auto late = m_overdue.find({fields->registerKey, action->id});
-                row.push_back(late == m_overdue.end()
-                                  ? Cell()
-                                  : Cell(tr("%n day(s) overdue", nullptr, static_cast<int>(late->second))));
+                // Filled in place: a conditional expression of Cells trips GCC 12's
+                // -Wmaybe-uninitialized on the variant inside.
+                row.resize(row.size() + 2);
+                if (fields->completion.def() && !isEmpty(fields->completion.value(*action)))
+                    row[row.size() - 2] = Cell::number(static_cast<double>(fields->completion.integer(*action)), 0,
+                                                       QStringLiteral("%"));
+                if (const auto late = m_overdue.find({fields->registerKey, action->id}); late != m_overdue.end())
+                    row.back() = Cell(tr("%n day(s) overdue", nullptr, static_cast<int>(late->second)));
                 t.rows.push_back(std::move(row));
             }
         }
