@@ -1,5 +1,5 @@
 #include "cli_common.h"
-#include "cli/terminal_text.h"
+#include "reports/writers/terminal_text.h"
 
 #include <QFile>
 
@@ -9,6 +9,8 @@
 #include <iostream>
 
 namespace isms::cli {
+
+using reports::terminalSafe;
 
 VerbParser::VerbParser(const QString& verb, const QString& description) : m_verb(verb)
 {

@@ -41,7 +41,7 @@ private:
 std::filesystem::path toPath(const QString& argument);
 std::string displayPath(const std::filesystem::path& path);
 
-// stdout / stderr in UTF-8, control characters escaped (terminal_text.h); error() prefixes
+// stdout / stderr in UTF-8, control characters escaped (reports/writers/terminal_text.h); error() prefixes
 // "ismsctl: ".
 void out(const std::string& text);
 void error(const std::string& text);

@@ -1,5 +1,5 @@
 #include "cli/cli_common.h"
-#include "cli/terminal_text.h"
+#include "reports/writers/terminal_text.h"
 #include "cli/verbs.h"
 #include "content/csv.h"
 #include "content/csv_export.h"
@@ -12,6 +12,8 @@
 #include <unistd.h>
 
 namespace isms::cli {
+
+using reports::terminalSafe;
 
 namespace {
 

@@ -1,6 +1,11 @@
 // The registry of report kinds: one line per builder.
 #include "reports/report_kind.h"
 
+#include "reports/builders/criteria_report.h"
+#include "reports/builders/risk_register_report.h"
+#include "reports/builders/soa_report.h"
+#include "reports/builders/treatment_plan_report.h"
+
 #include <QCoreApplication>
 
 namespace isms::reports {
@@ -21,7 +26,12 @@ QString ReportKind::translatedSummary() const
 
 const std::vector<ReportKind>& reportKinds()
 {
+    using namespace builders;
     static const std::vector<ReportKind> kinds{
+        soaKind(),
+        riskRegisterKind(),
+        treatmentPlanKind(),
+        criteriaKind(),
     };
     return kinds;
 }

@@ -1,8 +1,8 @@
-#include "cli/terminal_text.h"
+#include "reports/writers/terminal_text.h"
 
 #include <cstdint>
 
-namespace isms::cli {
+namespace isms::reports {
 
 namespace {
 
@@ -79,4 +79,4 @@ std::string terminalSafe(std::string_view text)
     return out;
 }
 
-} // namespace isms::cli
+} // namespace isms::reports
