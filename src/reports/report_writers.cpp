@@ -1,11 +1,15 @@
 // The registry of output formats: one line per writer.
 #include "reports/report_writer.h"
 
+#include "reports/writers/pdf_writer.h"
+
 namespace isms::reports {
 
 const std::vector<const ReportWriter*>& reportWriters()
 {
+    static const PdfWriter pdf;
     static const std::vector<const ReportWriter*> writers{
+        &pdf,
     };
     return writers;
 }
