@@ -1,6 +1,7 @@
 // The registry of output formats: one line per writer.
 #include "reports/report_writer.h"
 
+#include "reports/writers/odt_writer.h"
 #include "reports/writers/pdf_writer.h"
 
 namespace isms::reports {
@@ -8,8 +9,10 @@ namespace isms::reports {
 const std::vector<const ReportWriter*>& reportWriters()
 {
     static const PdfWriter pdf;
+    static const OdtWriter odt;
     static const std::vector<const ReportWriter*> writers{
         &pdf,
+        &odt,
     };
     return writers;
 }
