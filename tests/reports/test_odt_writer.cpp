@@ -100,6 +100,9 @@ TEST_CASE("The ODT's content is well-formed and holds the tables' cells", "[repo
     CHECK(content->contains(s("Ömer Yıldız")));
     // The level's colour is there, behind its text.
     CHECK(content->contains(s("fo:background-color=\"#b71c1c\"")));
+    // Columns keep their share of the width, in a form word processors read.
+    CHECK(content->contains(s("style:rel-column-width=")));
+    CHECK_FALSE(content->contains(s("%\"")));
     // Both figures are pictures in the package.
     CHECK(manifest->count(s("Pictures/")) == 2);
 }

@@ -137,7 +137,10 @@ std::pair<std::uint32_t, std::uint32_t> dosTime(const QDateTime& when)
 
 QByteArray writeZip(const std::vector<Entry>& entries, const QDateTime& when)
 {
-    const auto [time, date] = dosTime(when);
+    // Plain variables: clang 14 cannot capture structured bindings in the lambda below.
+    const auto stamp = dosTime(when);
+    const std::uint32_t time = stamp.first;
+    const std::uint32_t date = stamp.second;
     QByteArray out;
     QByteArray central;
     for (const auto& entry : entries) {
@@ -214,6 +217,26 @@ QByteArray sortAutomaticStyles(const QByteArray& contentXml)
     return contentXml.left(inner) + joined.toUtf8() + contentXml.mid(end);
 }
 
+QByteArray relativeColumnWidths(const QByteArray& contentXml)
+{
+    static const QRegularExpression percent(
+        QStringLiteral(R"re(style:column-width="([0-9.]+)%")re"));
+    QString text = QString::fromUtf8(contentXml);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = percent.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        const int share = qRound(m.captured(1).toDouble() * 100);
+        out += QStringLiteral("style:rel-column-width=\"%1*\"").arg(std::max(share, 1));
+        last = m.capturedEnd();
+    }
+    if (last == 0)
+        return contentXml;
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
+}
+
 std::optional<QByteArray> canonicalOdfPackage(const QByteArray& zip, const QDateTime& when)
 {
     auto entries = readZip(zip);
@@ -221,7 +244,7 @@ std::optional<QByteArray> canonicalOdfPackage(const QByteArray& zip, const QDate
         return std::nullopt;
     for (auto& entry : *entries)
         if (entry.name == "content.xml")
-            entry.data = sortAutomaticStyles(entry.data);
+            entry.data = relativeColumnWidths(sortAutomaticStyles(entry.data));
     // ODF wants mimetype first; the rest keep Qt's (fixed) order.
     std::stable_partition(entries->begin(), entries->end(),
                           [](const Entry& e) { return e.name == "mimetype"; });

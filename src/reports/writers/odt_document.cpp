@@ -213,8 +213,9 @@ private:
             QTextTableCellFormat format = cell.format().toTableCellFormat();
             format.setBackground(kHeaderFill);
             cell.setFormat(format);
-            cell.firstCursorPosition().insertText(table.columns[size_t(c)].title,
-                                                  charFormat(9, true));
+            QTextCharFormat chars = charFormat(9, true);
+            chars.setBackground(kHeaderFill);  // as for levels: Qt drops the cell's background
+            cell.firstCursorPosition().insertText(table.columns[size_t(c)].title, chars);
         }
         const QTextCharFormat body = charFormat(9);
         for (int r = 0; r < int(table.rows.size()); ++r) {
