@@ -1,14 +1,20 @@
 // The registry of output formats: one line per writer.
 #include "reports/report_writer.h"
 
+#include "reports/writers/odt_writer.h"
+#include "reports/writers/pdf_writer.h"
 #include "reports/writers/text_writer.h"
 
 namespace isms::reports {
 
 const std::vector<const ReportWriter*>& reportWriters()
 {
+    static const PdfWriter pdf;
+    static const OdtWriter odt;
     static const TextWriter text;
     static const std::vector<const ReportWriter*> writers{
+        &pdf,
+        &odt,
         &text,
     };
     return writers;

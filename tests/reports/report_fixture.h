@@ -1,60 +1,26 @@
 #pragma once
-// The demo file (content/demo.h) made once per test in a temporary folder, and its reports.
+// A report document built by hand for the writers' tests: every kind of block and cell, a
+// narrow table, a wide table long enough to run over several landscape pages, a heat map and a
+// bar chart. Built here rather than by a builder, so a writer's test fails only for the writer.
 
-#include "content/demo.h"
-#include "reports/report_kind.h"
-#include "reports/report_source.h"
+#include "reports/report_document.h"
 
-#include <catch2/catch_test_macros.hpp>
+#include <QString>
+#include <QStringList>
 
-#include <QTemporaryDir>
+#include <optional>
 
-#include <memory>
+namespace isms::reports::test {
 
-namespace isms::test {
+// `wideRows` rows in the wide "Risk register" table.
+ReportDocument sampleDocument(int wideRows = 300);
 
-inline const Date kToday{2026, 11, 20};
+// The level a score falls in on the sample's 5x5 scale (1..25), with its colour.
+LevelCell sampleLevel(int score);
 
-struct DemoReports {
-    QTemporaryDir dir;
-    FixedClock clock{kToday};
-    std::unique_ptr<storage::IsmsFile> file;
+// Runs `program` with `arguments`; nullopt when the program is not installed (the caller
+// SKIPs), else its standard output. A program that fails is an empty string and a failed CHECK
+// in the caller.
+std::optional<QString> runTool(const QString& program, const QStringList& arguments);
 
-    DemoReports()
-    {
-        REQUIRE(dir.isValid());
-        auto created = content::createDemo(std::filesystem::path(dir.filePath(QStringLiteral("demo.isms")).toStdString()),
-                                           {}, clock);
-        REQUIRE(created);
-        file = std::move(created).value();
-    }
-
-    reports::ReportDocument build(const char* kind) const
-    {
-        const reports::ReportKind* found = reports::findReportKind(QLatin1String(kind));
-        REQUIRE(found);
-        auto document = reports::buildReport(*file, *found, kToday);
-        REQUIRE(document);
-        return std::move(document).value();
-    }
-};
-
-inline const reports::Table& tableNamed(const reports::ReportDocument& doc, const QString& name)
-{
-    for (const auto* table : doc.tables())
-        if (table->name == name)
-            return *table;
-    FAIL("no table " << name.toStdString());
-    throw;
-}
-
-inline int columnTitled(const reports::Table& table, const QString& title)
-{
-    for (std::size_t c = 0; c < table.columns.size(); ++c)
-        if (table.columns[c].title == title)
-            return static_cast<int>(c);
-    FAIL("no column " << title.toStdString() << " in " << table.name.toStdString());
-    return -1;
-}
-
-} // namespace isms::test
+} // namespace isms::reports::test

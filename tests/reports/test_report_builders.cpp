@@ -1,6 +1,6 @@
 // The report builders over the demo file: what an auditor reads must be what the file and its
 // rules say.
-#include "report_fixture.h"
+#include "demo_fixture.h"
 
 #include "domain/annex_a.h"
 #include "domain/ref_order.h"

@@ -1,5 +1,5 @@
 // The plain-text writer: what a terminal shows, within its width, and the same every time.
-#include "report_fixture.h"
+#include "demo_fixture.h"
 
 #include "reports/report_writer.h"
 #include "reports/writers/text_layout.h"
