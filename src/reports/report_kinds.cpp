@@ -1,6 +1,8 @@
 // The registry of report kinds: one line per builder.
 #include "reports/report_kind.h"
 
+#include "reports/builders/readiness_report.h"
+
 #include <QCoreApplication>
 
 namespace isms::reports {
@@ -22,6 +24,7 @@ QString ReportKind::translatedSummary() const
 const std::vector<ReportKind>& reportKinds()
 {
     static const std::vector<ReportKind> kinds{
+        {"readiness", QT_TRANSLATE_NOOP("isms::reports::ReportKind", "Audit readiness"), QT_TRANSLATE_NOOP("isms::reports::ReportKind", "Clauses 4-10, mandatory documents, SoA, risks and heat maps, overdue items"), buildReadinessReport},
     };
     return kinds;
 }

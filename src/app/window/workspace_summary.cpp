@@ -14,7 +14,7 @@ Result<WorkspaceSummary> summariseFile(const storage::IsmsFile& file, Date today
     if (!data)
         return data.error();
     WorkspaceSummary summary;
-    summary.dashboard = summarise(*data, today);
+    summary.dashboard = reports::summarise(*data, today);
     for (const auto& def : data->catalogue->registers())
         summary.records[def.key] = static_cast<std::int64_t>(data->of(def.key).size());
     return summary;

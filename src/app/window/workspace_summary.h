@@ -3,7 +3,7 @@
 // register's record count. Computed from one read of the file, with no widget and no session,
 // so it can be computed on another thread from a parallel reader.
 
-#include "app/dashboard/dashboard_summary.h"
+#include "reports/readiness/dashboard_summary.h"
 #include "domain/result.h"
 
 #include <cstdint>
@@ -17,7 +17,7 @@ class IsmsFile;
 namespace isms::app {
 
 struct WorkspaceSummary {
-    DashboardSummary dashboard;
+    reports::DashboardSummary dashboard;
     std::map<std::string, std::int64_t, std::less<>> records;  // per register key
 };
 

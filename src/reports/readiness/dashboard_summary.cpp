@@ -1,6 +1,6 @@
-#include "app/dashboard/dashboard_summary.h"
+#include "reports/readiness/dashboard_summary.h"
 
-namespace isms::app {
+namespace isms::reports {
 
 DashboardSummary summarise(const IsmsData& data, Date today)
 {
@@ -28,4 +28,4 @@ DashboardSummary summarise(const IsmsData& data, Date today)
     return s;
 }
 
-} // namespace isms::app
+} // namespace isms::reports
