@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace isms::storage {
@@ -19,9 +20,14 @@ namespace isms::app {
 struct WorkspaceSummary {
     reports::DashboardSummary dashboard;
     std::map<std::string, std::int64_t, std::less<>> records;  // per register key
+    // What it was computed from, for the window to keep up to date from then on.
+    std::shared_ptr<IsmsData> data;
 };
 
-// Reads the whole file; the memory of that read is freed but kept by the allocator.
+// The record counts of data, per register key.
+std::map<std::string, std::int64_t, std::less<>> recordCounts(const IsmsData& data);
+
+// Reads the whole file, and keeps what it read in the summary.
 Result<WorkspaceSummary> summariseFile(const storage::IsmsFile& file, Date today);
 
 // Gives memory freed by a whole-file read back to the system: glibc keeps freed heap mapped

@@ -22,10 +22,15 @@ DashboardSummary summarise(const IsmsData& data, Date today)
     s.soaCompleteness = soaCompleteness(data);
     s.soaInconsistencies = soaInconsistencies(data);
 
+    s.due = summariseDue(data, today);
+    return s;
+}
+
+DueReport summariseDue(const IsmsData& data, Date today)
+{
     DueOptions options;
     options.dueSoonDays = kDueSoonDays;
-    s.due = dueItems(data, today, options);
-    return s;
+    return dueItems(data, today, options);
 }
 
 } // namespace isms::reports

@@ -40,4 +40,8 @@ struct DashboardSummary {
 
 DashboardSummary summarise(const IsmsData& data, Date today);
 
+// Only what is overdue and due soon, as summarise() finds it: the cheap part, which the
+// navigation's badges and the registers' overdue rows need after every edit.
+DueReport summariseDue(const IsmsData& data, Date today);
+
 } // namespace isms::reports
