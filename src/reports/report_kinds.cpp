@@ -5,6 +5,7 @@
 #include "reports/builders/risk_register_report.h"
 #include "reports/builders/soa_report.h"
 #include "reports/builders/treatment_plan_report.h"
+#include "reports/builders/readiness_report.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,10 @@ const std::vector<ReportKind>& reportKinds()
 {
     using namespace builders;
     static const std::vector<ReportKind> kinds{
+        {"readiness", QT_TRANSLATE_NOOP("isms::reports::ReportKind", "Audit readiness"),
+         QT_TRANSLATE_NOOP("isms::reports::ReportKind",
+                           "Clauses 4-10, mandatory documents, SoA, risks and heat maps, overdue items"),
+         ::isms::reports::buildReadinessReport},
         soaKind(),
         riskRegisterKind(),
         treatmentPlanKind(),

@@ -2,6 +2,9 @@
 // heat maps count the open risks per cell, and every listed item is one click from its record.
 #include "app/dashboard/dashboard_view.h"
 #include "app/dashboard/risk_matrix_widget.h"
+#include "app/report_view/report_table_widget.h"
+#include "app/report_view/report_view.h"
+#include "reports/builders/readiness_report.h"
 #include "content/demo.h"
 #include "content/template.h"
 #include "domain/catalogue.h"
@@ -10,6 +13,8 @@
 #include "test_dashboard_support.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,19 +36,14 @@ std::filesystem::path inDir(const QTemporaryDir& dir, const char* name)
     return std::filesystem::path(dir.filePath(QString::fromLatin1(name)).toStdString());
 }
 
-QTreeWidgetItem* group(QTreeWidget* tree, const char* key)
-{
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        if (tree->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String(key))
-            return tree->topLevelItem(i);
-    return nullptr;
-}
+namespace readiness = isms::reports::readiness;
 
-QTreeWidgetItem* childTitled(QTreeWidgetItem* parent, const QString& title)
+// The row of a drawn report table whose record column (1) reads `title`.
+QTreeWidgetItem* rowTitled(QTreeWidget* table, const QString& title)
 {
-    for (int i = 0; parent && i < parent->childCount(); ++i)
-        if (parent->child(i)->text(1) == title)
-            return parent->child(i);
+    for (int i = 0; table && i < table->topLevelItemCount(); ++i)
+        if (table->topLevelItem(i)->text(1) == title)
+            return table->topLevelItem(i);
     return nullptr;
 }
 
@@ -159,42 +159,43 @@ TEST_CASE("The dashboard lists exactly the overdue and due items of a file, one 
     REQUIRE(view.summary().has_value());
     CHECK(view.errorText().isEmpty());
 
-    QTreeWidget* agenda = view.agendaTree();
-    QTreeWidgetItem* overdue = group(agenda, "overdue");
-    QTreeWidgetItem* dueSoon = group(agenda, "dueSoon");
+    QTreeWidget* overdue = view.table(readiness::kOverdue);
+    QTreeWidget* dueSoon = view.table(readiness::kDueSoon);
     REQUIRE(overdue);
     REQUIRE(dueSoon);
 
     // The policy past its review date is overdue by 10 days, shown in red with its due date.
-    QTreeWidgetItem* policyRow = childTitled(overdue, QStringLiteral("Information security policy"));
+    QTreeWidgetItem* policyRow = rowTitled(overdue, QStringLiteral("Information security policy"));
     REQUIRE(policyRow);
-    CHECK(policyRow->toolTip(3) == QStringLiteral("10 days overdue"));
+    CHECK(policyRow->text(4) == QStringLiteral("10 days overdue"));
     CHECK(policyRow->text(3) == QStringLiteral("13/11/2026"));
-    CHECK(policyRow->foreground(1).color() != agenda->palette().color(QPalette::Text));
+    CHECK(policyRow->foreground(1).color() != overdue->palette().color(QPalette::Text));
+    // What is not overdue keeps the palette's text colour.
     // A new file has held no management review and planned none: that is a readiness gap, not an
     // overdue item "due never".
     bool reviewItem = false;
-    for (int i = 0; i < overdue->childCount(); ++i)
-        reviewItem |= overdue->child(i)->data(0, Qt::UserRole + 1).toString()
+    for (int i = 0; i < overdue->topLevelItemCount(); ++i)
+        reviewItem |= overdue->topLevelItem(i)->data(0, Qt::UserRole + 1).toString()
             == QStringLiteral("reviews");
     CHECK_FALSE(reviewItem);
-    CHECK(overdue->childCount() == 1);
+    CHECK(overdue->topLevelItemCount() == 1);
 
     // Due within 30 days: the laptop encryption (in 5 days), not the firewall (in 45).
-    QTreeWidgetItem* soonRow = childTitled(dueSoon, QStringLiteral("Encrypt laptops"));
+    QTreeWidgetItem* soonRow = rowTitled(dueSoon, QStringLiteral("Encrypt laptops"));
     REQUIRE(soonRow);
-    CHECK(soonRow->toolTip(3) == QStringLiteral("Due in 5 days"));
-    CHECK(childTitled(dueSoon, QStringLiteral("Replace the firewall")) == nullptr);
-    CHECK(childTitled(overdue, QStringLiteral("Replace the firewall")) == nullptr);
+    CHECK(soonRow->text(4) == QStringLiteral("Due in 5 days"));
+    CHECK(soonRow->foreground(1).color() != policyRow->foreground(1).color());
+    CHECK(rowTitled(dueSoon, QStringLiteral("Replace the firewall")) == nullptr);
+    CHECK(rowTitled(overdue, QStringLiteral("Replace the firewall")) == nullptr);
 
     // One click on a row opens its record.
     QSignalSpy records(&view, &DashboardView::recordActivated);
     QSignalSpy registers(&view, &DashboardView::registerActivated);
-    clickRow(agenda, policyRow);
+    clickRow(overdue, policyRow);
     REQUIRE(records.count() == 1);
     CHECK(records.at(0).at(0).toString() == QStringLiteral("documents"));
     CHECK(records.at(0).at(1).toLongLong() == policyId);
-    clickRow(agenda, soonRow);
+    clickRow(dueSoon, soonRow);
     REQUIRE(records.count() == 2);
     CHECK(records.at(1).at(0).toString() == QStringLiteral("treatments"));
     CHECK(records.at(1).at(1).toLongLong() == soonId);
@@ -217,13 +218,14 @@ TEST_CASE("The dashboard lists exactly the overdue and due items of a file, one 
 
     // The approved policy is found as the mandatory documented information of clause 5.2; a
     // click on the row opens the register where it is kept.
-    QTreeWidget* mandatory = view.mandatoryTree();
+    QTreeWidget* mandatory = view.table(readiness::kMandatory);
+    REQUIRE(mandatory);
     QTreeWidgetItem* policyItem = nullptr;
     for (int i = 0; i < mandatory->topLevelItemCount(); ++i)
-        if (mandatory->topLevelItem(i)->text(1).endsWith(QStringLiteral("(5.2)")))
+        if (mandatory->topLevelItem(i)->text(1) == QStringLiteral("5.2"))
             policyItem = mandatory->topLevelItem(i);
     REQUIRE(policyItem);
-    CHECK(policyItem->text(2).contains(QStringLiteral("Information security policy")));
+    CHECK(policyItem->text(3).contains(QStringLiteral("Information security policy")));
     registers.clear();
     clickRow(mandatory, policyItem);
     REQUIRE(registers.count() == 1);
@@ -254,25 +256,25 @@ TEST_CASE("The dashboard over the demo file agrees with the rules for a fixed to
     REQUIRE(view.summary().has_value());
 
     // Two approved procedures are past review: 55 and 35 days.
-    QTreeWidgetItem* overdue = group(view.agendaTree(), "overdue");
+    QTreeWidget* overdue = view.table(readiness::kOverdue);
     REQUIRE(overdue);
-    QTreeWidgetItem* access = childTitled(overdue, QStringLiteral("Access control procedure"));
-    QTreeWidgetItem* method = childTitled(overdue, QStringLiteral("Risk assessment and treatment methodology"));
+    QTreeWidgetItem* access = rowTitled(overdue, QStringLiteral("Access control procedure"));
+    QTreeWidgetItem* method = rowTitled(overdue, QStringLiteral("Risk assessment and treatment methodology"));
     REQUIRE(access);
     REQUIRE(method);
-    CHECK(access->toolTip(3) == QStringLiteral("55 days overdue"));
-    CHECK(method->toolTip(3) == QStringLiteral("35 days overdue"));
+    CHECK(access->text(4) == QStringLiteral("55 days overdue"));
+    CHECK(method->text(4) == QStringLiteral("35 days overdue"));
     // The retired document is never overdue.
-    CHECK(childTitled(overdue, QStringLiteral("Information classification and handling")) == nullptr);
+    CHECK(rowTitled(overdue, QStringLiteral("Information classification and handling")) == nullptr);
 
     // The list holds what the overdue rule finds, in its order.
     const DueReport due = dueItems(*data, kToday, {});
-    REQUIRE(overdue->childCount() == static_cast<int>(due.overdue.size()));
-    for (int i = 0; i < overdue->childCount(); ++i)
-        CHECK(overdue->child(i)->text(0).toStdString() == due.overdue[static_cast<std::size_t>(i)].item.ref);
-    QTreeWidgetItem* dueSoon = group(view.agendaTree(), "dueSoon");
+    REQUIRE(overdue->topLevelItemCount() == static_cast<int>(due.overdue.size()));
+    for (int i = 0; i < overdue->topLevelItemCount(); ++i)
+        CHECK(overdue->topLevelItem(i)->text(0).toStdString() == due.overdue[static_cast<std::size_t>(i)].item.ref);
+    QTreeWidget* dueSoon = view.table(readiness::kDueSoon);
     REQUIRE(dueSoon);
-    CHECK(dueSoon->childCount() == static_cast<int>(due.dueSoon.size()));
+    CHECK(dueSoon->topLevelItemCount() == std::max(1, static_cast<int>(due.dueSoon.size())));
 
     // Heat maps count the open risks per cell.
     checkHeatMap(view.inherentMap(), cellsOf(*data, "inherent_likelihood", "inherent_impact"));
@@ -287,7 +289,7 @@ TEST_CASE("The dashboard over the demo file agrees with the rules for a fixed to
             accessId = d.id;
     REQUIRE(accessId != 0);
     QSignalSpy records(&view, &DashboardView::recordActivated);
-    clickRow(view.agendaTree(), access);
+    clickRow(overdue, access);
     REQUIRE(records.count() == 1);
     CHECK(records.at(0).at(0).toString() == QStringLiteral("documents"));
     CHECK(records.at(0).at(1).toLongLong() == accessId);
@@ -326,4 +328,82 @@ TEST_CASE("The dashboard renders in light and dark palettes", "[screenshot]")
     night.setPalette(dark);
     night.setFile(demo->get());
     app::test::saveScreenshot(night, {1280, 1000}, QStringLiteral("dashboard-dark"));
+}
+
+TEST_CASE("The dashboard draws exactly what the readiness builder built", "[dashboard][reports]")
+{
+    QTemporaryDir dir;
+    FixedClock clock(kToday);
+    auto demo = content::createDemo(inDir(dir, "demo.isms"), {}, clock);
+    REQUIRE(demo.ok());
+    auto data = (*demo)->loadAll();
+    REQUIRE(data.ok());
+
+    DashboardView view(clock);
+    view.resize(1200, 900);
+    view.show();
+    view.setFile(demo->get());
+    REQUIRE(view.report()->document().has_value());
+    const reports::ReportDocument built =
+        reports::readinessReport(reports::summarise(*data, kToday), {});
+
+    // Every table of the report, row by row and cell by cell, and nothing else.
+    int drawnTables = 0;
+    for (const reports::Table* table : built.tables()) {
+        INFO("table " << table->name.toStdString());
+        app::ReportTableWidget* drawn = view.report()->table(table->name);
+        REQUIRE(drawn);
+        ++drawnTables;
+        REQUIRE(drawn->columnCount() == static_cast<int>(table->columns.size()));
+        if (table->rows.empty()) {
+            CHECK(drawn->topLevelItemCount() == 1);  // "None."
+            continue;
+        }
+        REQUIRE(drawn->topLevelItemCount() == static_cast<int>(table->rows.size()));
+        for (int r = 0; r < drawn->topLevelItemCount(); ++r)
+            for (int c = 0; c < drawn->columnCount(); ++c) {
+                const reports::Cell& cell = table->rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)];
+                const QString want = std::holds_alternative<QDate>(cell.value)
+                    ? QLocale().toString(std::get<QDate>(cell.value), QLocale::ShortFormat)
+                    : reports::cellText(cell);
+                CHECK(drawn->topLevelItem(r)->text(c) == want);
+            }
+    }
+    CHECK(drawnTables == static_cast<int>(built.tables().size()));
+    CHECK(view.findChildren<app::ReportTableWidget*>().size() == built.tables().size());
+
+    // The heat maps hold the figure's counts, the levels its numbers.
+    std::vector<const reports::HeatMapFigure*> maps;
+    for (const auto& section : built.sections)
+        for (const auto& block : section.blocks)
+            if (const auto* f = std::get_if<reports::Figure>(&block))
+                if (const auto* h = std::get_if<reports::HeatMapFigure>(f))
+                    maps.push_back(h);
+    REQUIRE(maps.size() == 2);
+    for (const auto& [figure, widget] : {std::pair{maps[0], view.inherentMap()}, std::pair{maps[1], view.residualMap()}}) {
+        REQUIRE(widget);
+        const int rows = static_cast<int>(figure->counts.size());
+        for (int r = 0; r < rows; ++r)
+            for (int i = 1; i <= static_cast<int>(figure->counts[0].size()); ++i) {
+                CHECK(widget->count(rows - r, i) == figure->counts[r][i - 1]);
+                CHECK(widget->methodology().score(rows - r, i) == figure->levels[r][i - 1].number);
+            }
+    }
+
+    // The dashboard only shows: no row of any table can be edited.
+    for (auto* table : view.findChildren<app::ReportTableWidget*>())
+        for (int r = 0; r < table->topLevelItemCount(); ++r)
+            CHECK_FALSE(table->topLevelItem(r)->flags().testFlag(Qt::ItemIsEditable));
+
+    // A register named in a key-value block opens with one click.
+    QSignalSpy registers(&view, &DashboardView::registerActivated);
+    bool linked = false;
+    for (auto* label : view.report()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("href"))) {
+            emit label->linkActivated(QStringLiteral("open"));
+            linked = true;
+            break;
+        }
+    CHECK(linked);
+    CHECK(registers.count() == 1);
 }

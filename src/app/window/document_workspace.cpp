@@ -115,11 +115,25 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
             });
     connect(m_history, &NavigationHistory::changed, this, &DocumentWorkspace::locationChanged);
 
-    // Counting every register and evaluating the overdue rules once per burst of changes.
+    // An edit names what it changed: the summaries follow from those records alone. Only
+    // before the first summary is read (or when that fails) is the whole file read again, once
+    // per burst of changes.
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(250);
     connect(m_refreshDelay, &QTimer::timeout, this, &DocumentWorkspace::refreshSummaries);
-    connect(&session, &DocumentSession::changed, m_refreshDelay, qOverload<>(&QTimer::start));
+    using Kind = storage::Change::Kind;
+    auto collect = [this](Kind kind) {
+        return [this, kind](const QString& key, qint64 id) { m_pendingChanges.push_back({kind, ss(key), id}); };
+    };
+    connect(&session, &DocumentSession::recordInserted, this, collect(Kind::Inserted));
+    connect(&session, &DocumentSession::recordUpdated, this, collect(Kind::Updated));
+    connect(&session, &DocumentSession::recordRemoved, this, collect(Kind::Removed));
+    connect(&session, &DocumentSession::linksChanged, this, collect(Kind::Linked));
+    connect(&session, &DocumentSession::methodologyChanged, this,
+            [this] { m_pendingChanges.push_back({Kind::Methodology, {}, 0}); });
+    connect(&session, &DocumentSession::infoChanged, this,
+            [this] { m_pendingChanges.push_back({Kind::Info, {}, 0}); });
+    connect(&session, &DocumentSession::changed, this, &DocumentWorkspace::applyChanges);
 
     summariseInBackground();
     showDashboard();
@@ -230,6 +244,8 @@ void DocumentWorkspace::go(const Location& location)
 {
     m_navigating = true;
     if (location.registerKey.isEmpty()) {
+        if (m_dashboardStale)
+            refreshDashboardFromLive();
         m_centre->setCurrentWidget(m_dashboard);
         m_detail->showNothing();
         // The dashboard has no record to detail: it takes the width.
@@ -269,9 +285,56 @@ int DocumentWorkspace::overdueTotal() const
     return total;
 }
 
+void DocumentWorkspace::applyChanges()
+{
+    std::vector<storage::Change> changes;
+    changes.swap(m_pendingChanges);
+    if (!m_live || m_summaryPending || m_refreshDelay->isActive()) {
+        m_refreshDelay->start();  // a whole-file read is due anyway
+        return;
+    }
+    if (auto applied = m_live->apply(m_session.file(), changes); !applied) {
+        m_live.reset();
+        m_refreshDelay->start();
+        return;
+    }
+    const IsmsData& data = m_live->data();
+    m_records = recordCounts(data);
+    showDue(reports::summariseDue(data, m_session.clock().today()));
+    // The rest of the readiness rules only for a dashboard someone sees.
+    if (m_centre->currentWidget() == m_dashboard)
+        refreshDashboardFromLive();
+    else
+        m_dashboardStale = true;
+    m_navigation->refresh(m_records, m_overdue);
+    emit summariesChanged();
+}
+
+void DocumentWorkspace::refreshDashboardFromLive()
+{
+    m_dashboardStale = false;
+    if (m_live)
+        m_dashboard->setSummary(reports::summarise(m_live->data(), m_session.clock().today()));
+}
+
+void DocumentWorkspace::showDue(const DueReport& due)
+{
+    m_overdue = due.overdueByRegister;
+    m_overdueRecords.clear();
+    for (const DueItem& item : due.overdue)
+        if (item.item.id != 0)
+            m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
+    for (const auto& [key, view] : m_views) {
+        const auto found = m_overdueRecords.find(ss(key));
+        view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
+                                                                  : found->second);
+    }
+}
+
 void DocumentWorkspace::refreshSummaries()
 {
     m_refreshDelay->stop();
+    m_pendingChanges.clear();
     ++m_summaryGeneration;
     applySummary(summariseFile(m_session.file(), m_session.clock().today()));
     releaseFreedMemory();
@@ -304,21 +367,20 @@ void DocumentWorkspace::summariseInBackground()
 void DocumentWorkspace::applySummary(Result<WorkspaceSummary> summary)
 {
     m_summaryPending = false;
+    m_dashboardStale = false;
     if (summary) {
         m_records = std::move(summary->records);
-        const DueReport& due = summary->dashboard.due;
-        m_overdue = due.overdueByRegister;
-        m_overdueRecords.clear();
-        for (const DueItem& item : due.overdue)
-            if (item.item.id != 0)
-                m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
-        for (const auto& [key, view] : m_views) {
-            const auto found = m_overdueRecords.find(ss(key));
-            view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}
-                                                                      : found->second);
+        showDue(summary->dashboard.due);
+        if (summary->data) {
+            // A parallel reader's catalogue goes with it: the file's own is the same and stays.
+            summary->data->catalogue = &m_session.file().catalogue();
+            m_live.emplace(std::move(*summary->data));
+        } else {
+            m_live.reset();
         }
         m_dashboard->setSummary(std::move(summary->dashboard));
     } else {
+        m_live.reset();
         m_dashboard->showReadError(qs(summary.error().message));
     }
     m_navigation->refresh(m_records, m_overdue);

@@ -8,11 +8,14 @@
 #include <QWidget>
 
 // After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/window/live_isms_data.h"
 #include "app/window/workspace_summary.h"
 #include "domain/value.h"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 class QSplitter;
 class QStackedWidget;
@@ -64,8 +67,12 @@ public:
     const std::map<std::string, int, std::less<>>& overdueByRegister() const { return m_overdue; }
     // Records per register as of the last refresh.
     const std::map<std::string, std::int64_t, std::less<>>& recordsByRegister() const { return m_records; }
-    // Recounts the navigation badges and refreshes the dashboard now (normally debounced).
+    // Reads the whole file again and recomputes the navigation badges and the dashboard (after
+    // opening; an edit normally updates them from the records it changed, see applyChanges).
     void refreshSummaries();
+    // The file as the summaries last saw it, kept up to date edit by edit; nullptr until the
+    // first summary is read.
+    const IsmsData* liveData() const { return m_live ? &m_live->data() : nullptr; }
     // Whether the summaries shown are being computed (on another thread, just after opening).
     bool summariesPending() const { return m_summaryPending; }
 
@@ -85,6 +92,12 @@ private:
     // once; falls back to refreshSummaries when the file cannot be read in parallel.
     void summariseInBackground();
     void applySummary(Result<WorkspaceSummary> summary);
+    // After a transaction: brings the data in memory up to date from the changes it named,
+    // recounts the badges and the overdue rows, and the dashboard if it is shown (else when it
+    // is next shown). Falls back to a whole-file read when that is not possible.
+    void applyChanges();
+    void showDue(const DueReport& due);
+    void refreshDashboardFromLive();
 
     DocumentSession& m_session;
     MessagePresenter& m_messages;
@@ -105,6 +118,9 @@ private:
     // Incremented by every refresh: a background result older than the last refresh is dropped.
     int m_summaryGeneration = 0;
     bool m_summaryPending = false;
+    std::optional<LiveIsmsData> m_live;
+    std::vector<storage::Change> m_pendingChanges;  // of the transaction being delivered
+    bool m_dashboardStale = false;
 };
 
 } // namespace isms::app

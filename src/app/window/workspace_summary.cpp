@@ -14,10 +14,18 @@ Result<WorkspaceSummary> summariseFile(const storage::IsmsFile& file, Date today
     if (!data)
         return data.error();
     WorkspaceSummary summary;
-    summary.dashboard = summarise(*data, today);
-    for (const auto& def : data->catalogue->registers())
-        summary.records[def.key] = static_cast<std::int64_t>(data->of(def.key).size());
+    summary.dashboard = reports::summarise(*data, today);
+    summary.records = recordCounts(*data);
+    summary.data = std::make_shared<IsmsData>(std::move(*data));
     return summary;
+}
+
+std::map<std::string, std::int64_t, std::less<>> recordCounts(const IsmsData& data)
+{
+    std::map<std::string, std::int64_t, std::less<>> counts;
+    for (const auto& def : data.catalogue->registers())
+        counts[def.key] = static_cast<std::int64_t>(data.of(def.key).size());
+    return counts;
 }
 
 void releaseFreedMemory()

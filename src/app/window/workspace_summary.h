@@ -3,11 +3,12 @@
 // register's record count. Computed from one read of the file, with no widget and no session,
 // so it can be computed on another thread from a parallel reader.
 
-#include "app/dashboard/dashboard_summary.h"
+#include "reports/readiness/dashboard_summary.h"
 #include "domain/result.h"
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 
 namespace isms::storage {
@@ -17,11 +18,16 @@ class IsmsFile;
 namespace isms::app {
 
 struct WorkspaceSummary {
-    DashboardSummary dashboard;
+    reports::DashboardSummary dashboard;
     std::map<std::string, std::int64_t, std::less<>> records;  // per register key
+    // What it was computed from, for the window to keep up to date from then on.
+    std::shared_ptr<IsmsData> data;
 };
 
-// Reads the whole file; the memory of that read is freed but kept by the allocator.
+// The record counts of data, per register key.
+std::map<std::string, std::int64_t, std::less<>> recordCounts(const IsmsData& data);
+
+// Reads the whole file, and keeps what it read in the summary.
 Result<WorkspaceSummary> summariseFile(const storage::IsmsFile& file, Date today);
 
 // Gives memory freed by a whole-file read back to the system: glibc keeps freed heap mapped

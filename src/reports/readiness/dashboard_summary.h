@@ -1,6 +1,8 @@
 #pragma once
-// Everything the dashboard shows, computed in one pass from the whole file (IsmsFile::loadAll)
-// and the domain rules. Kept apart from the widgets so it can be checked without painting.
+// What the readiness report (and so the dashboard, which draws that report) says about a file:
+// the domain rules' results over the whole file in one pass. Below the app, so the readiness
+// builder, the CLI and the window share it; plain values, no Qt, so it can be computed on any
+// thread and checked without painting.
 
 #include "domain/isms_data.h"
 #include "domain/overdue.h"
@@ -11,10 +13,11 @@
 #include <string>
 #include <vector>
 
-namespace isms::app {
+namespace isms::reports {
 
 inline constexpr int kDueSoonDays = 30;
-// How many items each "Needs attention" group lists before "… and N more".
+// How many items each list of the report holds before "… and N more": a list of thousands
+// helps nobody, on screen or on paper.
 inline constexpr std::size_t kAgendaItemsPerGroup = 200;
 
 struct DashboardSummary {
@@ -37,4 +40,8 @@ struct DashboardSummary {
 
 DashboardSummary summarise(const IsmsData& data, Date today);
 
-} // namespace isms::app
+// Only what is overdue and due soon, as summarise() finds it: the cheap part, which the
+// navigation's badges and the registers' overdue rows need after every edit.
+DueReport summariseDue(const IsmsData& data, Date today);
+
+} // namespace isms::reports

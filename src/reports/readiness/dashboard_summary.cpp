@@ -1,6 +1,6 @@
-#include "app/dashboard/dashboard_summary.h"
+#include "reports/readiness/dashboard_summary.h"
 
-namespace isms::app {
+namespace isms::reports {
 
 DashboardSummary summarise(const IsmsData& data, Date today)
 {
@@ -22,10 +22,15 @@ DashboardSummary summarise(const IsmsData& data, Date today)
     s.soaCompleteness = soaCompleteness(data);
     s.soaInconsistencies = soaInconsistencies(data);
 
-    DueOptions options;
-    options.dueSoonDays = kDueSoonDays;
-    s.due = dueItems(data, today, options);
+    s.due = summariseDue(data, today);
     return s;
 }
 
-} // namespace isms::app
+DueReport summariseDue(const IsmsData& data, Date today)
+{
+    DueOptions options;
+    options.dueSoonDays = kDueSoonDays;
+    return dueItems(data, today, options);
+}
+
+} // namespace isms::reports
