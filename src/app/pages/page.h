@@ -42,6 +42,7 @@ struct PageInfo {
     QString group;    // the navigation heading it sits under; empty: an entry of its own
     QString clause;   // ISO/IEC 27001 clause(s), "6.1.2"; may be empty
     QString toolTip;  // translated: what the page is for
+    QString icon;     // an icon of ui/icons ("view-dashboard") beside its entry; empty for none
 };
 
 class Page : public QWidget {

@@ -18,6 +18,7 @@
 #include "app/settings/preferences_dialog.h"
 #include "app/views/register_view.h"
 #include "app/welcome/welcome_view.h"
+#include "app/window/action_icons.h"
 #include "app/window/document_workspace.h"
 #include "app/window/file_controller.h"
 #include "app/window/notes_controller.h"
@@ -63,6 +64,8 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
       m_status(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
+    addToolBar(Qt::TopToolBarArea, new MainToolBar(m_actions, this));
     setCentralWidget(m_pages);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_documentPage);

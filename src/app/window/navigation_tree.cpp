@@ -3,6 +3,7 @@
 #include "app/pages/page_registry.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
+#include "app/window/action_icons.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -61,6 +62,8 @@ void NavigationTree::build(const PageRegistry& pages)
         }
         item->setData(0, KeyRole, info.key);
         item->setToolTip(0, info.toolTip);
+        if (!info.icon.isEmpty())
+            item->setIcon(0, themedIcon(info.icon, palette()));
     }
 }
 

@@ -13,6 +13,7 @@ PageDescription DashboardPage::description()
     info.key = pageKey();
     info.title = tr("Dashboard");
     info.clause = QStringLiteral("9.1");
+    info.icon = QStringLiteral("view-dashboard");
     info.toolTip = tr("What needs doing, the risk heat maps, audit readiness per clause and the "
                       "state of the Statement of Applicability");
     return {info, [info](const PageContext& context) -> Page* {

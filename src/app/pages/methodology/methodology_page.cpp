@@ -17,6 +17,7 @@ PageDescription MethodologyPage::description(const Catalogue& catalogue)
     if (const RegisterDef* risks = catalogue.find(reg::risks))
         info.group = reports::domainText(risks->group);
     info.clause = QStringLiteral("6.1.2");
+    info.icon = QStringLiteral("risk-methodology");
     info.toolTip = tr("Scales, matrix, bands and acceptance criteria (clause 6.1.2)");
     return {info, [info](const PageContext& context) -> Page* {
                 return new MethodologyPage(info, context.session);
