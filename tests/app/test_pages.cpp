@@ -9,12 +9,20 @@
 #include "app/pages/page_registry.h"
 #include "app/pages/register/register_page.h"
 #include "app/models/register_table_model.h"
+#include "app/settings/app_settings.h"
+#include "app/settings/preferences_dialog.h"
 #include "app/views/register_view.h"
+#include "app/welcome/welcome_view.h"
+#include "app/window/action_icons.h"
 #include "app/window/navigation_tree.h"
 #include "domain/catalogue.h"
 #include "reports/report_kind.h"
 
 #include <QAction>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
@@ -271,4 +279,49 @@ TEST_CASE("A register page keeps its columns where the table always kept them", 
         shown += view->table()->isColumnHidden(c) ? 0 : 1;
     CHECK(shown > 2);
     QSettings().remove(key);
+}
+
+TEST_CASE("The Designer forms load with the names the code and tests use", "[pages][forms]")
+{
+    test::DemoFile demo;
+    AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+    PreferencesDialog preferences(settings);
+    CHECK(preferences.findChild<QLineEdit*>(QStringLiteral("authorEdit")) == preferences.authorEdit());
+    CHECK(preferences.findChild<QLabel*>(QStringLiteral("authorHint")) != nullptr);
+    CHECK(preferences.signingSection() != nullptr);
+    CHECK(preferences.windowTitle() == QStringLiteral("Preferences"));
+
+    WelcomeView welcome(settings);
+    CHECK(welcome.findChild<QPushButton*>(QStringLiteral("welcomeNew")) == welcome.newButton());
+    CHECK(welcome.findChild<QPushButton*>(QStringLiteral("welcomeOpen")) == welcome.openButton());
+    CHECK(welcome.findChild<QPushButton*>(QStringLiteral("welcomeDemo")) == welcome.demoButton());
+    CHECK(welcome.findChild<QTreeWidget*>(QStringLiteral("recentFiles")) == welcome.recentList());
+    CHECK(welcome.recentList()->columnCount() == 3);
+}
+
+TEST_CASE("Every icon is there in its light and dark variant", "[pages][icons]")
+{
+    CHECK_FALSE(applicationIcon().isNull());
+    CHECK_FALSE(applicationIcon().pixmap(64).isNull());
+    QPalette light;
+    light.setColor(QPalette::Window, Qt::white);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    for (const char* name : {"document-new", "document-open", "go-back", "go-forward", "record-new",
+                             "record-duplicate", "record-delete", "document-import",
+                             "document-export", "document-print", "edit-undo", "edit-redo",
+                             "edit-find", "view-dashboard", "risk-methodology"}) {
+        INFO(name);
+        CHECK(QFile::exists(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
+        CHECK(QFile::exists(QStringLiteral(":/icons/dark/%1.svg").arg(QLatin1String(name))));
+        const QImage onLight = themedIcon(QLatin1String(name), light).pixmap(24).toImage();
+        const QImage onDark = themedIcon(QLatin1String(name), dark).pixmap(24).toImage();
+        REQUIRE_FALSE(onLight.isNull());
+        REQUIRE_FALSE(onDark.isNull());
+        CHECK(onLight != onDark);  // the dark palette gets the light strokes
+    }
+    // The window shows them: its icon and the tool bar's actions.
+    test::DemoWindow w;
+    CHECK_FALSE(w.window.windowIcon().isNull());
+    CHECK_FALSE(w.window.actions().add->icon().isNull());
 }
