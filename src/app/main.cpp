@@ -4,6 +4,7 @@
 #include "app/settings/app_settings.h"
 #include "app/settings/logging.h"
 #include "app/window/main_window.h"
+#include "app/window/action_icons.h"
 #include "app/window/dark_palette.h"
 #include "app/window/screenshot.h"
 #include "domain/clock.h"
@@ -39,6 +40,7 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ISMS Desk"));
     QApplication::setApplicationName(QStringLiteral("ISMS Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION));
+    QApplication::setWindowIcon(isms::app::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

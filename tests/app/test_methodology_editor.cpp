@@ -1,7 +1,7 @@
 #include "app_fixture.h"
 
 #include "app/dialogs/message_presenter.h"
-#include "app/methodology/methodology_editor.h"
+#include "app/pages/methodology/methodology_editor.h"
 #include "app/settings/app_settings.h"
 #include "app/window/document_workspace.h"
 #include "app/window/main_window.h"

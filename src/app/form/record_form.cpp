@@ -45,6 +45,7 @@ void RecordForm::clear()
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_editors.clear();
+    m_fixedByStandard.clear();  // its editors were just deleted with the rows
     m_registerKey.clear();
     m_id = 0;
 }

@@ -4,8 +4,9 @@
 #include "app/signing/key_locations.h"
 #include "app/signing/signing_key_section.h"
 
+#include "ui_preferences_dialog.h"
+
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -13,36 +14,26 @@
 namespace isms::app {
 
 PreferencesDialog::PreferencesDialog(AppSettings& settings, QWidget* parent)
-    : QDialog(parent), m_settings(settings)
+    : QDialog(parent), m_settings(settings), m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
-    setWindowTitle(tr("Preferences"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_author = new QLineEdit(this);
+    m_ui->setupUi(this);
+    m_author = m_ui->authorEdit;
     m_author->setPlaceholderText(AppSettings::defaultAuthor());
     const QString current = settings.authorName();
     if (current != AppSettings::defaultAuthor())
         m_author->setText(current);
-    m_author->setMinimumWidth(260);
-    form->addRow(tr("&Your name:"), m_author);
-    auto* hint = new QLabel(tr("Recorded as the author of every change you make, in every file. "
-                               "Leave it empty to use your login name."),
-                            this);
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(QString(), hint);
-    layout->addLayout(form);
+    m_ui->authorHint->setForegroundRole(QPalette::PlaceholderText);
     m_signing = new SigningKeySection(signingKeyDir(), trustedKeysDir(), settings.authorName(), this);
-    layout->addWidget(m_signing);
+    m_ui->signingArea->addWidget(m_signing);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::apply()
 {

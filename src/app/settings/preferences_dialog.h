@@ -3,7 +3,13 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLineEdit;
+
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace isms::app {
 
@@ -14,6 +20,7 @@ class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit PreferencesDialog(AppSettings& settings, QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
 
     QLineEdit* authorEdit() const { return m_author; }
     SigningKeySection* signingSection() const { return m_signing; }
@@ -22,6 +29,7 @@ public:
 
 private:
     AppSettings& m_settings;
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;  // ui/forms/preferences_dialog.ui
     QLineEdit* m_author = nullptr;
     SigningKeySection* m_signing = nullptr;
 };

@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
 #include <QStyle>
 #include <QTableView>
 #include <QWidgetAction>
@@ -17,17 +16,9 @@
 
 namespace isms::app {
 
-namespace {
-QString headerKey(const RegisterDef& def)
-{
-    return QStringLiteral("registers/%1/header").arg(qs(def.key));
-}
-} // namespace
-
-void RegisterView::restoreHeader()
+void RegisterView::restoreHeader(const QByteArray& state)
 {
     QHeaderView* header = m_table->horizontalHeader();
-    const QByteArray state = QSettings().value(headerKey(m_def)).toByteArray();
     if (!state.isEmpty() && header->restoreState(state))
         return;
     // A first look shows what a register is scanned for: the title, choices, people, dates and
@@ -71,9 +62,9 @@ void RegisterView::sizeColumns()
                         + 16));
 }
 
-void RegisterView::saveHeader() const
+QByteArray RegisterView::headerState() const
 {
-    QSettings().setValue(headerKey(m_def), m_table->horizontalHeader()->saveState());
+    return m_table->horizontalHeader()->saveState();
 }
 
 void RegisterView::editColumnFilter(int column)

@@ -168,7 +168,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     });
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this);  // right clicks arrive at the viewport
-    restoreHeader();
+    restoreHeader({});
     updateState();
 }
 
@@ -195,10 +195,7 @@ bool RegisterView::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-RegisterView::~RegisterView()
-{
-    saveHeader();
-}
+RegisterView::~RegisterView() = default;
 
 void RegisterView::updateState()
 {

@@ -61,6 +61,10 @@ public:
     QMenu* createContextMenu(QWidget* parent);
     // Opens a per-column filter editor under the header section.
     void editColumnFilter(int column);
+    // The columns shown, their order and widths (the register page keeps them between
+    // sessions); an empty or unreadable state gives the first look's columns.
+    QByteArray headerState() const;
+    void restoreHeader(const QByteArray& state);
 
 signals:
     void currentRecordChanged(const QString& registerKey, qint64 id);
@@ -77,9 +81,7 @@ private:
     void showHeaderMenu(const QPoint& position);
     // `position` in the viewport's coordinates when `underPointer`.
     void showContextMenu(const QPoint& position, bool underPointer);
-    void restoreHeader();
     void sizeColumns();
-    void saveHeader() const;
 
     DocumentSession& m_session;
     const RegisterDef& m_def;

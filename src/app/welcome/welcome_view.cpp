@@ -3,6 +3,8 @@
 #include "app/settings/app_settings.h"
 #include "app/welcome/recent_file_status.h"
 
+#include "ui_welcome_view.h"
+
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QHeaderView>
@@ -22,88 +24,39 @@ constexpr int kPathRole = Qt::UserRole + 1;
 
 enum Column { OrganisationColumn, PathColumn, LastChangeColumn };
 
-// A command link: the native "do this" button with a one-line description, left-aligned without
-// a style sheet (which would make a push button lose the platform's look).
-QPushButton* commandButton(const QIcon& icon, const QString& text, const QString& hint,
-                           QWidget* parent)
-{
-    auto* button = new QCommandLinkButton(text, hint, parent);
-    button->setIcon(icon);
-    return button;
-}
-
 } // namespace
 
 WelcomeView::WelcomeView(AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings)
+    : QWidget(parent), m_settings(settings), m_ui(std::make_unique<Ui::WelcomeView>())
 {
-    auto* outer = new QHBoxLayout(this);
-    outer->setContentsMargins(32, 28, 32, 28);
-    outer->setSpacing(32);
-
-    // Left: what this is and the three ways in.
-    auto* left = new QVBoxLayout;
-    left->setSpacing(8);
-    auto* title = new QLabel(tr("ISMS Desk"), this);
-    QFont titleFont = title->font();
+    // The layout and texts are ui/forms/welcome_view.ui; the sizes that follow the user's font
+    // and the style's icons are set here.
+    m_ui->setupUi(this);
+    QFont titleFont = m_ui->title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
     titleFont.setWeight(QFont::DemiBold);
-    title->setFont(titleFont);
-    auto* subtitle = new QLabel(tr("The register of an ISO/IEC 27001:2022 information security "
-                                   "management system, in one file."),
-                                this);
-    subtitle->setWordWrap(true);
-    subtitle->setForegroundRole(QPalette::PlaceholderText);
-    left->addWidget(title);
-    left->addWidget(subtitle);
-    left->addSpacing(16);
+    m_ui->title->setFont(titleFont);
+    m_ui->subtitle->setForegroundRole(QPalette::PlaceholderText);
 
+    // Command links: the native "do this" button with a one-line description, left-aligned
+    // without a style sheet (which would make a push button lose the platform's look).
     const QStyle* s = style();
-    m_new = commandButton(s->standardIcon(QStyle::SP_FileIcon), tr("New ISMS File…"),
-                          tr("Start a file for an organisation from the ISO/IEC 27001 template"),
-                          this);
-    m_open = commandButton(s->standardIcon(QStyle::SP_DialogOpenButton), tr("Open…"),
-                           tr("Open an existing .isms file"), this);
-    m_demo = commandButton(s->standardIcon(QStyle::SP_FileDialogContentsView), tr("Open Demo"),
-                           tr("Explore a fictitious company's ISMS without touching your files"),
-                           this);
-    m_new->setObjectName(QStringLiteral("welcomeNew"));
-    m_open->setObjectName(QStringLiteral("welcomeOpen"));
-    m_demo->setObjectName(QStringLiteral("welcomeDemo"));
-    for (auto* b : {m_new, m_open, m_demo})
-        left->addWidget(b);
-    left->addStretch(1);
-    outer->addLayout(left, 2);
+    m_new = m_ui->welcomeNew;
+    m_open = m_ui->welcomeOpen;
+    m_demo = m_ui->welcomeDemo;
+    m_new->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    m_open->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
+    m_demo->setIcon(s->standardIcon(QStyle::SP_FileDialogContentsView));
 
-    // Right: the recent files, the consultant's way between clients.
-    auto* right = new QVBoxLayout;
-    right->setSpacing(6);
-    auto* recentTitle = new QLabel(tr("Recent files"), this);
-    QFont headingFont = recentTitle->font();
+    QFont headingFont = m_ui->recentTitle->font();
     headingFont.setWeight(QFont::DemiBold);
-    recentTitle->setFont(headingFont);
-    right->addWidget(recentTitle);
-
-    m_recent = new QTreeWidget(this);
-    m_recent->setObjectName(QStringLiteral("recentFiles"));
-    m_recent->setColumnCount(3);
-    m_recent->setHeaderLabels({tr("Organisation"), tr("File"), tr("Last change")});
-    m_recent->setRootIsDecorated(false);
-    m_recent->setUniformRowHeights(true);
-    m_recent->setAlternatingRowColors(true);
-    m_recent->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_recent->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_recent->header()->setStretchLastSection(false);
+    m_ui->recentTitle->setFont(headingFont);
+    m_recent = m_ui->recentFiles;
     m_recent->header()->setSectionResizeMode(OrganisationColumn, QHeaderView::ResizeToContents);
     m_recent->header()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     m_recent->header()->setSectionResizeMode(LastChangeColumn, QHeaderView::ResizeToContents);
-    m_recent->setAccessibleName(tr("Recent files"));
-    right->addWidget(m_recent, 1);
-
-    m_emptyHint = new QLabel(this);
+    m_emptyHint = m_ui->emptyHint;
     m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
-    right->addWidget(m_emptyHint);
-    outer->addLayout(right, 5);
 
     connect(m_new, &QPushButton::clicked, this, &WelcomeView::newRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomeView::openRequested);
@@ -116,6 +69,8 @@ WelcomeView::WelcomeView(AppSettings& settings, QWidget* parent)
 
     reloadRecentFiles();
 }
+
+WelcomeView::~WelcomeView() = default;
 
 void WelcomeView::reloadRecentFiles()
 {

@@ -3,6 +3,12 @@
 
 #include <QWidget>
 
+#include <memory>
+
+namespace Ui {
+class WelcomeView;
+}
+
 class QMenu;
 class QPushButton;
 class QTreeWidget;
@@ -17,6 +23,7 @@ class WelcomeView final : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomeView(AppSettings& settings, QWidget* parent = nullptr);
+    ~WelcomeView() override;
 
     // Re-reads the recent files from the settings (call after a file was opened).
     void reloadRecentFiles();
@@ -39,6 +46,7 @@ private:
     void activate(QTreeWidgetItem* item);
 
     AppSettings& m_settings;
+    std::unique_ptr<Ui::WelcomeView> m_ui;  // ui/forms/welcome_view.ui
     QPushButton* m_new = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_demo = nullptr;

@@ -5,8 +5,11 @@
 #include "app/detail/links_panel.h"
 #include "app/form/field_editor.h"
 #include "app/form/record_form.h"
-#include "app/methodology/methodology_editor.h"
 #include "app/models/register_table_model.h"
+#include "app/pages/dashboard/dashboard_page.h"
+#include "app/pages/methodology/methodology_editor.h"
+#include "app/pages/methodology/methodology_page.h"
+#include "app/pages/register/register_page.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/views/register_view.h"
@@ -64,13 +67,19 @@ void DocumentWorkspace::resizeEvent(QResizeEvent* event)
 
 DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter& messages,
                                      QWidget* parent)
+    : DocumentWorkspace(session, messages, PageRegistry::standard(session.catalogue()), parent)
+{
+}
+
+DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter& messages,
+                                     PageRegistry pages, QWidget* parent)
     : QWidget(parent),
       m_session(session),
       m_messages(messages),
+      m_pages(std::move(pages)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_navigation(new NavigationTree(session)),
+      m_navigation(new NavigationTree(session, m_pages)),
       m_centre(new QStackedWidget),
-      m_dashboard(new DashboardView(session.clock())),
       m_detail(new DetailPane(session, messages)),
       m_history(new NavigationHistory(this)),
       m_refreshDelay(new QTimer(this))
@@ -92,18 +101,13 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
     // The user's own division wins; without one, resizeEvent divides the first real width.
     m_splitterSized = m_splitter->restoreState(QSettings().value(kSplitterKey).toByteArray());
 
-    m_dashboard->setFile(&session.file(), DashboardView::Refresh::Later);  // refreshSummaries below
-    m_centre->addWidget(m_dashboard);
+    // The home page is always there: the summaries below are shown on it.
+    if (auto* home = qobject_cast<DashboardPage*>(page(DashboardPage::pageKey()))) {
+        m_dashboard = home->view();
+        m_dashboard->setFile(&session.file(), DashboardView::Refresh::Later);  // refreshSummaries below
+    }
 
-    connect(m_navigation, &NavigationTree::registerChosen, this, [this](const QString& key) {
-        if (key.isEmpty())
-            showDashboard();
-        else
-            showRegister(key);
-    });
-    connect(m_dashboard, &DashboardView::recordActivated, this, &DocumentWorkspace::showRecord);
-    connect(m_dashboard, &DashboardView::registerActivated, this,
-            &DocumentWorkspace::showRegister);
+    connect(m_navigation, &NavigationTree::registerChosen, this, &DocumentWorkspace::showRegister);
     connect(m_detail, &DetailPane::recordActivated, this, &DocumentWorkspace::showRecord);
     connect(m_detail->links(), &LinksPanel::linkTargetRequested, this,
             [this](const QString& linkKey, const QString& target) {
@@ -143,37 +147,74 @@ DocumentWorkspace::~DocumentWorkspace()
 {
     m_detail->show();  // a hidden pane would be saved as collapsed
     QSettings().setValue(kSplitterKey, m_splitter->saveState());
+    for (const auto& [key, made] : m_made)
+        if (const QByteArray state = made->saveState(); !state.isEmpty())
+            QSettings().setValue(made->stateKey(), state);
+}
+
+Page* DocumentWorkspace::page(const QString& key)
+{
+    if (const auto made = m_made.find(key); made != m_made.end())
+        return made->second;
+    const PageDescription* description = m_pages.find(key);
+    if (!description)
+        return nullptr;
+    Page* made = description->make(PageContext{m_session, m_messages});
+    if (!made)
+        return nullptr;
+    made->restoreState(QSettings().value(made->stateKey()).toByteArray());
+    m_centre->addWidget(made);
+    m_made.emplace(key, made);
+    connectPage(made);
+    return made;
+}
+
+Page* DocumentWorkspace::currentPage() const
+{
+    return qobject_cast<Page*>(m_centre->currentWidget());
+}
+
+void DocumentWorkspace::connectPage(Page* page)
+{
+    connect(page, &Page::recordActivated, this, &DocumentWorkspace::showRecord);
+    connect(page, &Page::pageRequested, this, &DocumentWorkspace::showRegister);
+    connect(page, &Page::actionsChanged, this, [this, page] {
+        if (page == currentPage())
+            emit pageActionsChanged();
+    });
+    connect(page, &Page::currentRecordChanged, this, [this, page](const QString& key, qint64 id) {
+        if (m_navigating || page != currentPage())
+            return;
+        if (id)
+            m_detail->showRecord(ss(key), id);
+        else
+            m_detail->showNothing();
+        m_history->visit({key, id});
+    });
+    // A register's table also takes the overdue marks, the record the user came from and
+    // Enter into the form.
+    if (auto* registerPage = qobject_cast<RegisterPage*>(page)) {
+        m_views.emplace(page->key(), registerPage->view());
+        connectRegisterView(registerPage->view());
+    }
 }
 
 RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
 {
+    page(registerKey);
     const auto it = m_views.find(registerKey);
-    if (it != m_views.end())
-        return it->second;
-    const RegisterDef* def = m_session.catalogue().find(ss(registerKey));
-    if (!def)
-        return nullptr;
-    auto* view = new RegisterView(m_session, *def, m_messages);
+    return it == m_views.end() ? nullptr : it->second;
+}
+
+void DocumentWorkspace::connectRegisterView(RegisterView* view)
+{
+    const RegisterDef* def = &view->registerDef();
     if (const auto overdue = m_overdueRecords.find(def->key); overdue != m_overdueRecords.end())
         view->model()->setOverdue(overdue->second);
-    m_centre->addWidget(view);
-    m_views.emplace(registerKey, view);
     view->setCameFrom([this, key = def->key] {
         const Location from = m_history->cameFrom(qs(key));
         return DraftOrigin{ss(from.registerKey), from.id, 0};
     });
-    connect(view, &RegisterView::currentRecordChanged, this,
-            [this](const QString& key, qint64 id) {
-                if (m_navigating || currentRegisterView() == nullptr
-                    || ss(key) != currentRegisterView()->registerDef().key)
-                    return;
-                if (id)
-                    m_detail->showRecord(ss(key), id);
-                else
-                    m_detail->showNothing();
-                m_history->visit({key, id});
-            });
-    connect(view, &RegisterView::recordActivated, this, &DocumentWorkspace::showRecord);
     connect(view, &RegisterView::formFieldRequested, this, [this](const QString& fieldKey) {
         RecordForm* form = m_detail->form();
         FieldEditor* editor = fieldKey.isEmpty() ? nullptr : form->editor(ss(fieldKey));
@@ -185,12 +226,12 @@ RegisterView* DocumentWorkspace::registerView(const QString& registerKey)
         if (editor)
             editor->setFocus(Qt::TabFocusReason);
     });
-    return view;
 }
 
 RegisterView* DocumentWorkspace::currentRegisterView() const
 {
-    return qobject_cast<RegisterView*>(m_centre->currentWidget());
+    auto* registerPage = qobject_cast<RegisterPage*>(m_centre->currentWidget());
+    return registerPage ? registerPage->view() : nullptr;
 }
 
 void DocumentWorkspace::showDashboard()
@@ -200,23 +241,16 @@ void DocumentWorkspace::showDashboard()
 
 MethodologyEditor* DocumentWorkspace::methodologyEditor()
 {
-    if (!m_methodology) {
-        m_methodology = new MethodologyEditor(m_session);
-        m_centre->addWidget(m_methodology);
-    }
-    return m_methodology;
+    auto* methodology = qobject_cast<MethodologyPage*>(page(MethodologyEditor::pageKey()));
+    return methodology ? methodology->editor() : nullptr;
 }
 
 void DocumentWorkspace::showRegister(const QString& registerKey)
 {
-    if (registerKey == MethodologyEditor::pageKey()) {
-        go({registerKey, 0});
+    Page* shown = page(registerKey);
+    if (!shown)
         return;
-    }
-    RegisterView* view = registerView(registerKey);
-    if (!view)
-        return;
-    go({registerKey, view->currentId()});
+    go({registerKey, shown->currentRecord()});
 }
 
 void DocumentWorkspace::showRecord(const QString& registerKey, qint64 id)
@@ -242,27 +276,20 @@ void DocumentWorkspace::goForward()
 
 void DocumentWorkspace::go(const Location& location)
 {
+    Page* target = page(location.registerKey);
+    if (!target)
+        return;  // no such page (a link from an older file, say): stay
     m_navigating = true;
-    if (location.registerKey.isEmpty()) {
-        if (m_dashboardStale)
-            refreshDashboardFromLive();
-        m_centre->setCurrentWidget(m_dashboard);
+    if (location.registerKey.isEmpty() && m_dashboardStale)
+        refreshDashboardFromLive();
+    m_centre->setCurrentWidget(target);
+    // A page without records to detail (the dashboard, the methodology) takes the width.
+    m_detail->setVisible(target->showsRecordDetail());
+    const bool found = location.id != 0 && target->selectRecord(location.id);
+    if (found)
+        m_detail->showRecord(ss(location.registerKey), location.id);
+    else
         m_detail->showNothing();
-        // The dashboard has no record to detail: it takes the width.
-        m_detail->hide();
-    } else if (location.registerKey == MethodologyEditor::pageKey()) {
-        m_centre->setCurrentWidget(methodologyEditor());
-        m_detail->showNothing();
-        m_detail->hide();  // no record to detail here either
-    } else if (RegisterView* view = registerView(location.registerKey)) {
-        m_centre->setCurrentWidget(view);
-        m_detail->show();
-        const bool found = location.id != 0 && view->selectRecord(location.id);
-        if (found)
-            m_detail->showRecord(ss(location.registerKey), location.id);
-        else
-            m_detail->showNothing();
-    }
     m_navigation->showCurrent(location.registerKey);
     m_navigating = false;
     m_history->visit(location);
@@ -302,7 +329,7 @@ void DocumentWorkspace::applyChanges()
     m_records = recordCounts(data);
     showDue(reports::summariseDue(data, m_session.clock().today()));
     // The rest of the readiness rules only for a dashboard someone sees.
-    if (m_centre->currentWidget() == m_dashboard)
+    if (m_centre->currentWidget() == page(DashboardPage::pageKey()))
         refreshDashboardFromLive();
     else
         m_dashboardStale = true;

@@ -1,7 +1,9 @@
 #pragma once
-// Everything shown for an open file: navigation on the left, the dashboard or a register in the
-// middle, the selected record's details on the right, with browser-like Back and Forward.
+// Everything shown for an open file: navigation on the left, the current page (the dashboard,
+// a register, the risk methodology: see app/pages/page_registry.h) in the middle, the selected
+// record's details on the right, with browser-like Back and Forward.
 
+#include "app/pages/page_registry.h"
 #include "app/window/navigation_history.h"
 
 #include <QHash>
@@ -29,13 +31,17 @@ class MethodologyEditor;
 class DocumentSession;
 class MessagePresenter;
 class NavigationTree;
+class Page;
 class RegisterView;
 
 class DocumentWorkspace : public QWidget {
     Q_OBJECT
 
 public:
+    // The standard pages for the session's catalogue.
     DocumentWorkspace(DocumentSession& session, MessagePresenter& messages,
+                      QWidget* parent = nullptr);
+    DocumentWorkspace(DocumentSession& session, MessagePresenter& messages, PageRegistry pages,
                       QWidget* parent = nullptr);
     ~DocumentWorkspace() override;
 
@@ -46,16 +52,22 @@ public:
     QSplitter* splitter() const { return m_splitter; }
     NavigationHistory* history() const { return m_history; }
 
-    // The view of a register (made on first use).
+    const PageRegistry& pages() const { return m_pages; }
+    // The page of a registered key (made on first use); nullptr for an unknown key.
+    Page* page(const QString& key);
+    // The page shown now.
+    Page* currentPage() const;
+
+    // The view of a register (its page, made on first use).
     RegisterView* registerView(const QString& registerKey);
-    // The register shown now; nullptr on the dashboard.
+    // The register shown now; nullptr on other pages.
     RegisterView* currentRegisterView() const;
-    // The risk methodology page (made on first use); shown for MethodologyEditor::pageKey().
+    // The risk methodology page's editor (made on first use).
     MethodologyEditor* methodologyEditor();
     Location location() const { return m_history->current(); }
 
     void showDashboard();
-    // A register, or a page with a '@' key (the risk methodology).
+    // The page of `key`: a register's, or another page's (the risk methodology).
     void showRegister(const QString& registerKey);
     void showRecord(const QString& registerKey, qint64 id);
     void goBack();
@@ -82,12 +94,16 @@ public:
 signals:
     void locationChanged();
     void summariesChanged();
+    // What the current page can do may have changed (Page::actionsChanged).
+    void pageActionsChanged();
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void go(const Location& location);
+    void connectPage(Page* page);
+    void connectRegisterView(RegisterView* view);
     // The first summary, read on another thread from a parallel reader so the window shows at
     // once; falls back to refreshSummaries when the file cannot be read in parallel.
     void summariseInBackground();
@@ -101,11 +117,12 @@ private:
 
     DocumentSession& m_session;
     MessagePresenter& m_messages;
+    PageRegistry m_pages;
     QSplitter* m_splitter;
     NavigationTree* m_navigation;
     QStackedWidget* m_centre;
-    DashboardView* m_dashboard;
-    MethodologyEditor* m_methodology = nullptr;
+    std::map<QString, Page*> m_made;  // by key: the pages visited so far
+    DashboardView* m_dashboard = nullptr;
     DetailPane* m_detail;
     NavigationHistory* m_history;
     QTimer* m_refreshDelay;

@@ -11,12 +11,14 @@
 #include "app/dialogs/message_presenter.h"
 #include "app/help/help_menu.h"
 #include "app/import/import_controller.h"
+#include "app/pages/page.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/settings/app_settings.h"
 #include "app/settings/preferences_dialog.h"
 #include "app/views/register_view.h"
 #include "app/welcome/welcome_view.h"
+#include "app/window/action_icons.h"
 #include "app/window/document_workspace.h"
 #include "app/window/file_controller.h"
 #include "app/window/notes_controller.h"
@@ -62,6 +64,8 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
       m_status(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(applicationIcon());
+    addToolBar(Qt::TopToolBarArea, new MainToolBar(m_actions, this));
     setCentralWidget(m_pages);
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_documentPage);
@@ -159,24 +163,25 @@ void MainWindow::connectActions()
     connectTemplateActions();
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
-    const auto onView = [this](auto method) {
-        return [this, method] {
-            if (!m_workspace || !m_session || m_session->isReadOnly())
+    // The page's own verbs: the current page does them (Page::trigger).
+    const auto onPage = [this](PageAction action) {
+        return [this, action] {
+            if (!m_workspace || !m_session)
                 return;
-            if (RegisterView* view = m_workspace->currentRegisterView())
-                (view->*method)();
+            if (kEditingActions.testFlag(action) && m_session->isReadOnly())
+                return;
+            if (Page* page = m_workspace->currentPage())
+                page->trigger(action);
         };
     };
-    connect(a.add, &QAction::triggered, this, onView(&RegisterView::addRecord));
-    connect(a.duplicate, &QAction::triggered, this, onView(&RegisterView::duplicateCurrent));
-    connect(a.remove, &QAction::triggered, this, [this] {
-        if (m_workspace && m_session && !m_session->isReadOnly())
-            if (RegisterView* view = m_workspace->currentRegisterView())
-                view->deleteCurrent();
-    });
-    connect(a.editCell, &QAction::triggered, this, onView(&RegisterView::editCurrentCell));
+    connect(a.add, &QAction::triggered, this, onPage(PageAction::NewRecord));
+    connect(a.duplicate, &QAction::triggered, this, onPage(PageAction::Duplicate));
+    connect(a.remove, &QAction::triggered, this, onPage(PageAction::Delete));
+    connect(a.editCell, &QAction::triggered, this, onPage(PageAction::EditCell));
+    connect(a.find, &QAction::triggered, this, onPage(PageAction::Find));
     connect(a.attach, &QAction::triggered, this, [this] {
         if (!m_workspace || !m_session || m_session->isReadOnly()
+            || !pageActions().testFlag(PageAction::Attach)
             || m_workspace->detail()->recordId() == 0)
             return;
         const QString path = QFileDialog::getOpenFileName(
@@ -184,11 +189,6 @@ void MainWindow::connectActions()
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!path.isEmpty())
             m_workspace->detail()->attachments()->attachFile(path);
-    });
-    connect(a.find, &QAction::triggered, this, [this] {
-        if (m_workspace)
-            if (RegisterView* view = m_workspace->currentRegisterView())
-                view->focusFilter();
     });
     connect(a.preferences, &QAction::triggered, this, [this] {
         PreferencesDialog dialog(m_settings, this);
@@ -263,6 +263,7 @@ void MainWindow::setSession(std::unique_ptr<DocumentSession> session)
         updateStatus();
     });
     connect(m_workspace, &DocumentWorkspace::summariesChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &DocumentWorkspace::pageActionsChanged, this, &MainWindow::updateActions);
 
     if (m_session->isReadOnly()) {
         const bool audit = m_session->file().info().auditCopy;
@@ -316,13 +317,24 @@ void MainWindow::updateTitle()
     setWindowTitle(title);
 }
 
+PageActions MainWindow::pageActions() const
+{
+    Page* page = m_session && m_workspace ? m_workspace->currentPage() : nullptr;
+    if (!page)
+        return {};
+    PageActions can = page->actions();
+    if (m_session->isReadOnly())
+        can &= ~kEditingActions;
+    return can;
+}
+
 void MainWindow::updateActions()
 {
     const MainActions& a = m_actions;
     const bool open = m_session != nullptr;
     const bool writable = open && !m_session->isReadOnly();
-    const bool inRegister = open && m_workspace && m_workspace->currentRegisterView();
-    const bool onRecord = inRegister && m_workspace->currentRegisterView()->currentId() != 0;
+    // What the page shown can do, less the editing in a read-only file.
+    const PageActions can = pageActions();
     a.saveCopy->setEnabled(open);
     a.saveAsTemplate->setEnabled(open);
     a.exportAuditCopy->setEnabled(open);
@@ -332,14 +344,12 @@ void MainWindow::updateActions()
     a.mergeNotes->setEnabled(writable);
     a.importCsv->setEnabled(writable);
     m_notesButton->setVisible(auditCopy);
-    a.add->setEnabled(writable && inRegister);
-    a.duplicate->setEnabled(writable && onRecord);
-    a.remove->setEnabled(writable && onRecord
-                         && m_session->canDelete(m_workspace->currentRegisterView()->registerDef().key,
-                                                 m_workspace->currentRegisterView()->currentId()));
-    a.editCell->setEnabled(writable && onRecord);
-    a.attach->setEnabled(writable && onRecord);
-    a.find->setEnabled(inRegister);
+    a.add->setEnabled(can.testFlag(PageAction::NewRecord));
+    a.duplicate->setEnabled(can.testFlag(PageAction::Duplicate));
+    a.remove->setEnabled(can.testFlag(PageAction::Delete));
+    a.editCell->setEnabled(can.testFlag(PageAction::EditCell));
+    a.attach->setEnabled(can.testFlag(PageAction::Attach));
+    a.find->setEnabled(can.testFlag(PageAction::Find));
     a.back->setEnabled(open && m_workspace->history()->canGoBack());
     a.forward->setEnabled(open && m_workspace->history()->canGoForward());
     a.dashboard->setEnabled(open);

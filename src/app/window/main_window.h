@@ -3,6 +3,7 @@
 // permanent read-only banner when the file cannot be changed. Menus, title, status bar and the
 // saved geometry live here; the work itself is in DocumentWorkspace and FileController.
 
+#include "app/pages/page.h"
 #include "app/window/main_actions.h"
 
 #include <QMainWindow>
@@ -59,6 +60,8 @@ private:
     void connectActions();
     void connectTemplateActions();  // template_actions.cpp
     void updateActions();
+    // The current page's actions the file allows (no editing in a read-only file).
+    PageActions pageActions() const;
     void updateTitle();
     void updateStatus();
     void fillRecentMenu();

@@ -1,8 +1,9 @@
 #include "app/window/navigation_tree.h"
 
+#include "app/pages/page_registry.h"
 #include "app/session/document_session.h"
-#include "app/methodology/methodology_editor.h"
 #include "app/session/value_convert.h"
+#include "app/window/action_icons.h"
 
 #include <QHeaderView>
 #include <QStyle>
@@ -13,17 +14,9 @@ namespace isms::app {
 
 namespace {
 constexpr int KeyRole = Qt::UserRole + 1;
-
-// Clause groups first in clause order, then the others (Assets, Checklist) as catalogued.
-int groupRank(const std::string& group, int firstSeen)
-{
-    if (!group.empty() && group[0] >= '0' && group[0] <= '9')
-        return std::stoi(group);
-    return 100 + firstSeen;
-}
 } // namespace
 
-NavigationTree::NavigationTree(DocumentSession& session, QWidget* parent)
+NavigationTree::NavigationTree(DocumentSession& session, const PageRegistry& pages, QWidget* parent)
     : QTreeWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("navigation"));
@@ -37,7 +30,7 @@ NavigationTree::NavigationTree(DocumentSession& session, QWidget* parent)
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     setTextElideMode(Qt::ElideRight);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    build();
+    build(pages);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (m_quiet || !item || !(item->flags() & Qt::ItemIsSelectable))
             return;
@@ -45,41 +38,32 @@ NavigationTree::NavigationTree(DocumentSession& session, QWidget* parent)
     });
 }
 
-void NavigationTree::build()
+void NavigationTree::build(const PageRegistry& pages)
 {
     clear();
-    auto* dashboard = new QTreeWidgetItem(this, {tr("Dashboard")});
-    dashboard->setData(0, KeyRole, QString());
-
-    std::vector<std::pair<std::string, int>> groups;
-    for (const auto& def : m_session.catalogue().registers())
-        if (std::none_of(groups.begin(), groups.end(),
-                         [&](const auto& g) { return g.first == def.group; }))
-            groups.emplace_back(def.group, static_cast<int>(groups.size()));
-    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
-        return groupRank(a.first, a.second) < groupRank(b.first, b.second);
-    });
-    for (const auto& [group, seen] : groups) {
-        auto* heading = new QTreeWidgetItem(this, {qs(group)});
-        heading->setFlags(Qt::ItemIsEnabled);
-        QFont bold = heading->font(0);
-        bold.setBold(true);
-        heading->setFont(0, bold);
-        for (const auto& def : m_session.catalogue().registers()) {
-            if (def.group != group)
-                continue;
-            auto* item = new QTreeWidgetItem(heading, {qs(def.title)});
-            item->setData(0, KeyRole, qs(def.key));
-            // The title first: an elided entry is read in full here.
-            item->setToolTip(0, tr("%1\n%2").arg(qs(def.title), qs(def.description)));
+    // The registry keeps a group's pages together, in navigation order.
+    QTreeWidgetItem* heading = nullptr;
+    for (const PageDescription& page : pages.pages()) {
+        const PageInfo& info = page.info;
+        QTreeWidgetItem* item = nullptr;
+        if (info.group.isEmpty()) {
+            heading = nullptr;
+            item = new QTreeWidgetItem(this, {info.title});
+        } else {
+            if (!heading || heading->text(0) != info.group) {
+                heading = new QTreeWidgetItem(this, {info.group});
+                heading->setFlags(Qt::ItemIsEnabled);
+                QFont bold = heading->font(0);
+                bold.setBold(true);
+                heading->setFont(0, bold);
+                heading->setExpanded(true);
+            }
+            item = new QTreeWidgetItem(heading, {info.title});
         }
-        if (group.rfind("6 ", 0) == 0) {
-            // Not a register: the file's one methodology, edited on its own page.
-            auto* item = new QTreeWidgetItem(heading, {tr("Risk methodology")});
-            item->setData(0, KeyRole, MethodologyEditor::pageKey());
-            item->setToolTip(0, tr("Scales, matrix, bands and acceptance criteria (clause 6.1.2)"));
-        }
-        heading->setExpanded(true);
+        item->setData(0, KeyRole, info.key);
+        item->setToolTip(0, info.toolTip);
+        if (!info.icon.isEmpty())
+            item->setIcon(0, themedIcon(info.icon, palette()));
     }
 }
 
@@ -132,18 +116,27 @@ QSize NavigationTree::sizeHint() const
             QTreeWidget::sizeHint().height()};
 }
 
-QTreeWidgetItem* NavigationTree::itemFor(const QString& registerKey) const
+QTreeWidgetItem* NavigationTree::itemFor(const QString& pageKey) const
 {
     for (QTreeWidgetItemIterator it(const_cast<NavigationTree*>(this)); *it; ++it)
-        if (((*it)->flags() & Qt::ItemIsSelectable) && (*it)->data(0, KeyRole).toString() == registerKey)
+        if (((*it)->flags() & Qt::ItemIsSelectable) && (*it)->data(0, KeyRole).toString() == pageKey)
             return *it;
     return nullptr;
 }
 
-void NavigationTree::showCurrent(const QString& registerKey)
+QStringList NavigationTree::pageKeys() const
+{
+    QStringList keys;
+    for (QTreeWidgetItemIterator it(const_cast<NavigationTree*>(this)); *it; ++it)
+        if ((*it)->flags() & Qt::ItemIsSelectable)
+            keys << (*it)->data(0, KeyRole).toString();
+    return keys;
+}
+
+void NavigationTree::showCurrent(const QString& pageKey)
 {
     m_quiet = true;
-    if (QTreeWidgetItem* item = itemFor(registerKey))
+    if (QTreeWidgetItem* item = itemFor(pageKey))
         setCurrentItem(item);
     m_quiet = false;
 }

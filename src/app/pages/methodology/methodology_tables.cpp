@@ -1,4 +1,4 @@
-#include "app/methodology/methodology_tables.h"
+#include "app/pages/methodology/methodology_tables.h"
 
 #include "app/session/value_convert.h"
 

@@ -1,9 +1,9 @@
-#include "app/methodology/methodology_editor.h"
+#include "app/pages/methodology/methodology_editor.h"
 
 #include "app/commands/set_methodology_command.h"
 #include "app/dashboard/risk_matrix_widget.h"
-#include "app/methodology/methodology_changes.h"
-#include "app/methodology/methodology_tables.h"
+#include "app/pages/methodology/methodology_changes.h"
+#include "app/pages/methodology/methodology_tables.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 

@@ -1,4 +1,4 @@
-#include "app/methodology/methodology_changes.h"
+#include "app/pages/methodology/methodology_changes.h"
 
 #include "app/session/value_convert.h"
 #include "domain/catalogue.h"
