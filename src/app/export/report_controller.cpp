@@ -71,6 +71,11 @@ ReportController::~ReportController()
     }
 }
 
+QProgressDialog* ReportController::progressDialog() const
+{
+    return m_progress;
+}
+
 void ReportController::setSources(ReportSources sources)
 {
     if (m_job)
@@ -190,7 +195,8 @@ void ReportController::finished(ExportJob* job)
 {
     const Result<void> result = job->result();
     const ExportRequest request = job->request();
-    const bool cancelled = job->cancelRequested() || (!result && reports::isCancelled(result.error()));
+    // A Cancel that came after the file was in place changes nothing: it was written.
+    const bool cancelled = !result && reports::isCancelled(result.error());
     job->deleteLater();
     m_job = nullptr;
     if (m_progress) {
@@ -202,7 +208,7 @@ void ReportController::finished(ExportJob* job)
     const QFileInfo target(request.path);
     const QString path = QDir::toNativeSeparators(target.absoluteFilePath());
     const QString folder = QDir::toNativeSeparators(target.absolutePath());
-    if (result && !cancelled) {
+    if (result) {
         m_lastFolder = target.absolutePath();
         m_window.statusBar()->showMessage(tr("Report saved to %1").arg(path), kMessageMs);
         m_openFolder->show();

@@ -45,7 +45,7 @@ public:
     bool startExport(const ExportRequest& request);
     // The export running now; null when none is.
     ExportJob* runningExport() const { return m_job; }
-    QProgressDialog* progressDialog() const { return m_progress; }
+    QProgressDialog* progressDialog() const;
     QPushButton* openFolderButton() const { return m_openFolder; }
 
     // The current page's report laid out on `device`; false (after saying why) when it could not
