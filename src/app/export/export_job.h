@@ -4,10 +4,11 @@
 // all or nothing. Progress arrives as a signal, queued to the window's thread; cancel() asks the
 // writer to stop. Delete it (deleteLater) after finished().
 
-#include "app/export/report_sources.h"
-
 #include <QString>
 #include <QThread>
+
+// After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/export/report_sources.h"
 
 #include <memory>
 #include <optional>

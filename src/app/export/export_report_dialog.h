@@ -5,9 +5,10 @@
 // and format until the user types a name of their own. Whether to replace an existing file is
 // asked by the export itself, once, after Export.
 
-#include "app/export/export_job.h"
-
 #include <QDialog>
+
+// After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/export/export_job.h"
 
 #include <memory>
 

@@ -4,10 +4,11 @@
 // thread of its own (ExportJob) with a progress dialog whose Cancel stops the writer; whatever
 // happens, the ISMS file is only read, and a cancelled or failed export leaves nothing behind.
 
-#include "app/export/export_job.h"
-
 #include <QObject>
 #include <QPointer>
+
+// After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/export/export_job.h"
 
 class QPagedPaintDevice;
 class QPrinter;
