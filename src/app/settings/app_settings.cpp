@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QtGlobal>
 
 #include <pwd.h>
@@ -12,6 +13,7 @@ namespace isms::app {
 namespace {
 
 const QString kAuthorKey = QStringLiteral("author/name");
+const QString kExportFolderKey = QStringLiteral("export/lastFolder");
 const QString kRecentGroup = QStringLiteral("recentFiles");
 const QString kPathKey = QStringLiteral("path");
 const QString kOrganisationKey = QStringLiteral("organisation");
@@ -56,6 +58,19 @@ QString AppSettings::authorName() const
 {
     const QString stored = m_settings->value(kAuthorKey).toString().trimmed();
     return stored.isEmpty() ? defaultAuthor() : stored;
+}
+
+QString AppSettings::exportFolder() const
+{
+    const QString stored = m_settings->value(kExportFolderKey).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void AppSettings::setExportFolder(const QString& folder)
+{
+    m_settings->setValue(kExportFolderKey, folder);
 }
 
 void AppSettings::setAuthorName(const QString& name)

@@ -51,6 +51,10 @@ public:
     void refreshRecentFile(const RecentFile& file);
     void clearRecentFiles();
 
+    // The folder File › Export Report… last wrote to; the user's documents folder until then.
+    QString exportFolder() const;
+    void setExportFolder(const QString& folder);
+
     void sync();
 
 private:

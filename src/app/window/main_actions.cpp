@@ -40,6 +40,16 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.saveAsTemplate = make(file, QMainWindow::tr("Save as Te&mplate\u2026"));
     a.saveAsTemplate->setObjectName(QStringLiteral("saveAsTemplate"));
     a.exportAuditCopy = make(file, QMainWindow::tr("&Export Audit Copy\u2026"));
+    file->addSeparator();
+    a.exportReport = make(file, QMainWindow::tr("E&xport Report\u2026"));
+    a.exportReport->setObjectName(QStringLiteral("exportReport"));
+    a.exportPage = make(file, QMainWindow::tr("Export Page Re&port\u2026"));
+    a.exportPage->setObjectName(QStringLiteral("exportPage"));
+    a.printPreview = make(file, QMainWindow::tr("Print Pre&view\u2026"));
+    a.printPreview->setObjectName(QStringLiteral("printPreview"));
+    a.print = make(file, QMainWindow::tr("&Print\u2026"), QKeySequence::Print);
+    a.print->setObjectName(QStringLiteral("print"));
+    file->addSeparator();
     a.auditorNotes = make(file, QMainWindow::tr("Auditor &Notes\u2026"));
     a.mergeNotes = make(file, QMainWindow::tr("&Merge Auditor Notes\u2026"));
     file->addSeparator();
@@ -73,9 +83,8 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.forward = make(go, QMainWindow::tr("&Forward"));
     a.forward->setShortcuts(QKeySequence::Forward);
     a.dashboard = make(go, QMainWindow::tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    a.quickOpen = make(go, QMainWindow::tr("&Go to Record\u2026"));
-    a.quickOpen->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K),
-                               QKeySequence(Qt::CTRL | Qt::Key_P)});
+    // Ctrl+K only: Ctrl+P is the standard Print.
+    a.quickOpen = make(go, QMainWindow::tr("&Go to Record\u2026"), QKeySequence(Qt::CTRL | Qt::Key_K));
     // Delete acts on the register table only (the table has its own Delete action); here the
     // key is shown, but a Delete typed in a form field never removes a record.
     a.remove->setShortcutContext(Qt::WidgetShortcut);

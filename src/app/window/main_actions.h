@@ -1,7 +1,7 @@
 #pragma once
 // The window's menus and shortcuts, made in one place so the standard keys are easy to check:
 // Open, Close, Quit, Undo, Redo, New, Delete, Find, Back and Forward use QKeySequence's
-// standard keys; Duplicate is Ctrl+D, Go to Record Ctrl+K (and Ctrl+P), Edit Cell F2.
+// standard keys, and so does Print (Ctrl+P); Duplicate is Ctrl+D, Go to Record Ctrl+K, Edit Cell F2.
 
 class QAction;
 class QMainWindow;
@@ -20,6 +20,11 @@ struct MainActions {
     QAction* newFromTemplate = nullptr;  // a client file from one's own template
     QAction* saveAsTemplate = nullptr;   // this file's know-how as a template
     QAction* exportAuditCopy = nullptr;
+    // Reports (src/app/export): any kind, the current page's kind, and printing the latter.
+    QAction* exportReport = nullptr;
+    QAction* exportPage = nullptr;
+    QAction* printPreview = nullptr;
+    QAction* print = nullptr;
     QAction* auditorNotes = nullptr;  // an audit copy's notes (read-only copies only)
     QAction* mergeNotes = nullptr;    // auditor notes into a working file
     QAction* close = nullptr;

@@ -9,6 +9,7 @@
 #include "app/detail/detail_pane.h"
 #include "app/dialogs/file_error_text.h"
 #include "app/dialogs/message_presenter.h"
+#include "app/export/report_controller.h"
 #include "app/help/help_menu.h"
 #include "app/import/import_controller.h"
 #include "app/pages/page.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     connectActions();
     new HelpController(*this, m_actions);
     new ImportController(*this, m_messages);
+    m_reports = new ReportController(*this, m_messages, m_settings);
     connect(m_welcome, &WelcomeView::newRequested, m_actions.newFile, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openRequested, m_actions.open, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openDemoRequested, m_actions.openDemo, &QAction::trigger);
@@ -354,6 +356,8 @@ void MainWindow::updateActions()
     a.forward->setEnabled(open && m_workspace->history()->canGoForward());
     a.dashboard->setEnabled(open);
     a.quickOpen->setEnabled(open);
+    if (m_reports)
+        m_reports->updateActions();
 }
 
 void MainWindow::updateStatus()

@@ -27,6 +27,7 @@ class DocumentSession;
 class DocumentWorkspace;
 class FileController;
 class MessagePresenter;
+class ReportController;
 class WelcomeView;
 
 class MainWindow : public QMainWindow {
@@ -48,6 +49,7 @@ public:
     DocumentWorkspace* workspace() const { return m_workspace; }
     WelcomeView* welcome() const { return m_welcome; }
     FileController* files() const { return m_files; }
+    ReportController* reports() const { return m_reports; }
     const MainActions& actions() const { return m_actions; }
     QLabel* readOnlyBanner() const { return m_banner; }
     QPushButton* bannerNotesButton() const { return m_notesButton; }
@@ -81,6 +83,7 @@ private:
     QLabel* m_banner;
     QPushButton* m_notesButton;
     QLabel* m_status;
+    ReportController* m_reports = nullptr;
     std::unique_ptr<DocumentSession> m_session;
     DocumentWorkspace* m_workspace = nullptr;
 };
