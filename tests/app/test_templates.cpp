@@ -164,6 +164,10 @@ TEST_CASE("the two actions, triggered, save a template to the folder and make a 
                 return false;
             CHECK(QDir(dialog->directory()).absolutePath() == QDir(folder).absolutePath());
             dialog->selectFile(tpl);
+            // Qt's own dialog applies a selection to its name box only once the folder is
+            // listed; type the name there as a user would, so the answer does not race it.
+            if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+                name->setText(QFileInfo(tpl).fileName());
             QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
             return true;
         }});

@@ -3,7 +3,7 @@
 
 #include "reports/report_document.h"
 
-namespace isms::reports::test {
+namespace isms::reports::sheet_test {
 
 inline const QString kHostile = QStringLiteral("=HYPERLINK(\"http://evil.example\",\"Click\")");
 
@@ -46,4 +46,4 @@ inline ReportDocument sampleDocument(int rows = 3)
     return doc;
 }
 
-} // namespace isms::reports::test
+} // namespace isms::reports::sheet_test

@@ -10,7 +10,7 @@
 #include <QTemporaryDir>
 
 using namespace isms::reports;
-using namespace isms::reports::test;
+using namespace isms::reports::sheet_test;
 
 TEST_CASE("One table is a plain CSV with a header row, its formulas defused", "[reports][csv]")
 {

@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 
 using namespace isms::reports;
-using namespace isms::reports::test;
+using namespace isms::reports::sheet_test;
 
 namespace {
 

@@ -247,7 +247,10 @@ bool ReportController::printCurrentTo(QPagedPaintDevice& device)
     const auto document = buildCurrent();
     if (!document)
         return false;
-    printReport(*document, device);
+    if (auto printed = printReport(*document, device); !printed) {
+        m_messages.error(tr("Print failed"), qs(printed.error().message));
+        return false;
+    }
     return true;
 }
 
@@ -260,8 +263,11 @@ void ReportController::print()
     printer.setDocName(document->meta.title);
     QPrintDialog dialog(&printer, &m_window);
     dialog.setWindowTitle(tr("Print %1").arg(document->meta.title));
-    if (dialog.exec() == QDialog::Accepted)
-        printReport(*document, printer);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (auto printed = printReport(*document, printer); !printed)
+        m_messages.error(tr("Print failed"), tr("The report could not be printed.\n\n%1")
+                                                 .arg(qs(printed.error().message)));
 }
 
 QWidget* ReportController::openPrintPreview()
@@ -278,7 +284,7 @@ QWidget* ReportController::openPrintPreview()
     connect(preview, &QObject::destroyed, [printer] { delete printer; });
     connect(preview, &QPrintPreviewDialog::paintRequested, preview,
             [document = std::make_shared<reports::ReportDocument>(std::move(*document))](QPrinter* p) {
-                printReport(*document, *p);
+                (void)printReport(*document, *p);  // the preview shows what could be painted
             });
     preview->resize(900, 700);
     preview->open();

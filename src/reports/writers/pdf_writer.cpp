@@ -1,4 +1,5 @@
 #include "reports/writers/pdf_writer.h"
+#include "reports/writers/report_painter.h"
 
 #include "reports/writers/figure_painter.h"
 #include "reports/writers/page_size.h"
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
+#include <QPagedPaintDevice>
 #include <QPdfWriter>
 
 namespace isms::reports {
@@ -26,9 +28,9 @@ const QMarginsF kMargins(16, 12, 16, 12);
 constexpr qreal kHeaderHeight = 30;
 constexpr qreal kFooterHeight = 22;
 
-QPageLayout pageLayout(bool landscape)
+QPageLayout pageLayout(const QPageSize& size, bool landscape)
 {
-    return QPageLayout(QPageSize(pageSizeForLocale(QLocale())),
+    return QPageLayout(size,
                        landscape ? QPageLayout::Landscape : QPageLayout::Portrait, kMargins,
                        QPageLayout::Millimeter);
 }
@@ -175,6 +177,47 @@ bool PdfWriter::deterministic() const
     return false;  // QPdfWriter stamps the clock's creation date; the text is the same
 }
 
+Result<void> paintReport(const ReportDocument& document, QPagedPaintDevice& device,
+                         const QPageSize& pageSize, int resolution, const WriteProgress& progress)
+{
+    const QPageLayout portrait = pageLayout(pageSize, false);
+    const QPageLayout landscape = pageLayout(pageSize, true);
+    const PdfFrame portraitFrame = frameOf(portrait, resolution);
+    const PdfFrame landscapeFrame = frameOf(landscape, resolution);
+
+    // Layout counts half the progress (the table rows), painting the other half.
+    const int rows = tableRows(document);
+    const int total = 2 * std::max(rows, 1);
+    PdfLayout layout(device, portraitFrame, landscapeFrame);
+    auto pages = layout.layout(document, progress, total);
+    if (!pages)
+        return pages.error();
+
+    device.setPageLayout(pages->front().landscape ? landscape : portrait);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{ErrorCode::Io, PdfWriter::tr("The pages could not be painted.").toStdString()};
+    PagePainter pagePainter(painter, document.meta, resolution);
+    const int count = int(pages->size());
+    for (int i = 0; i < count; ++i) {
+        const PdfPage& page = (*pages)[size_t(i)];
+        if (i > 0) {
+            // A new page layout applies from the next newPage() on.
+            device.setPageLayout(page.landscape ? landscape : portrait);
+            device.newPage();
+        }
+        pagePainter.paint(page, page.landscape ? landscapeFrame : portraitFrame, i + 1, count);
+        progress.step(std::max(rows, 1) + (i + 1) * std::max(rows, 1) / count, total);
+        if (progress.cancelled()) {
+            painter.end();
+            return cancelledError();
+        }
+    }
+    if (!painter.end())
+        return Error{ErrorCode::Io, PdfWriter::tr("The pages could not be painted.").toStdString()};
+    return Ok{};
+}
+
 Result<void> PdfWriter::write(const ReportDocument& document, const QString& path,
                               const WriteProgress& progress) const
 {
@@ -185,41 +228,14 @@ Result<void> PdfWriter::write(const ReportDocument& document, const QString& pat
     QPdfWriter pdf(&file);
     pdf.setTitle(document.meta.title);
     pdf.setCreator(document.meta.generator);
-    const QPageLayout portrait = pageLayout(false);
-    const QPageLayout landscape = pageLayout(true);
-    const int resolution = pdf.resolution();
-    const PdfFrame portraitFrame = frameOf(portrait, resolution);
-    const PdfFrame landscapeFrame = frameOf(landscape, resolution);
-
-    // Layout counts half the progress (the table rows), painting the other half.
-    const int rows = tableRows(document);
-    const int total = 2 * std::max(rows, 1);
-    PdfLayout layout(pdf, portraitFrame, landscapeFrame);
-    auto pages = layout.layout(document, progress, total);
-    if (!pages)
-        return pages.error();
-
-    pdf.setPageLayout(pages->front().landscape ? landscape : portrait);
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return fileWriteError(file);
-    PagePainter pagePainter(painter, document.meta, resolution);
-    const int count = int(pages->size());
-    for (int i = 0; i < count; ++i) {
-        const PdfPage& page = (*pages)[size_t(i)];
-        if (i > 0) {
-            // A new page layout applies from the next newPage() on.
-            pdf.setPageLayout(page.landscape ? landscape : portrait);
-            pdf.newPage();
-        }
-        pagePainter.paint(page, page.landscape ? landscapeFrame : portraitFrame, i + 1, count);
-        progress.step(std::max(rows, 1) + (i + 1) * std::max(rows, 1) / count, total);
-        if (progress.cancelled()) {
-            painter.end();
-            return cancelledError();
-        }
+    auto painted = paintReport(document, pdf, QPageSize(pageSizeForLocale(QLocale())),
+                               pdf.resolution(), progress);
+    if (!painted) {
+        if (file.error() != QFileDevice::NoError)
+            return fileWriteError(file);
+        return painted;
     }
-    if (!painter.end() || file.error() != QFileDevice::NoError)
+    if (file.error() != QFileDevice::NoError)
         return fileWriteError(file);
     file.close();
     if (file.error() != QFileDevice::NoError)
