@@ -1,4 +1,5 @@
 #include "app/dashboard/dashboard_view.h"
+#include "reports/domain_text.h"
 
 #include "app/dashboard/risk_matrix_widget.h"
 #include "storage/isms_file.h"
@@ -465,9 +466,9 @@ void DashboardView::showAgenda(const DashboardSummary& s)
         auto* item = new QTreeWidgetItem(parent);
         item->setText(0, qs(d.item.ref));
         item->setText(1, qs(d.item.title));
-        item->setText(2, qs(d.item.message));
+        item->setText(2, reports::domainMessage(d.item.what));
         item->setToolTip(1, qs(d.item.title));
-        item->setToolTip(2, qs(d.item.message));
+        item->setToolTip(2, reports::domainMessage(d.item.what));
         if (d.due) {
             item->setText(3, localDate(*d.due));
             item->setToolTip(3, overdue ? counted(d.daysOverdue, tr("1 day overdue"), tr("%1 days overdue"))
@@ -522,8 +523,8 @@ void DashboardView::showAgenda(const DashboardSummary& s)
         auto* item = new QTreeWidgetItem(decide);
         item->setText(0, qs(f->item.ref));
         item->setText(1, qs(f->item.title));
-        item->setText(2, qs(f->item.message));
-        item->setToolTip(2, qs(f->item.message));
+        item->setText(2, reports::domainMessage(f->item.what));
+        item->setToolTip(2, reports::domainMessage(f->item.what));
         if (f->score > 0)
             item->setText(3, tr("level %1").arg(f->score));
         setTarget(item, f->item.registerKey, f->item.id);
@@ -586,7 +587,7 @@ void DashboardView::showReadiness(const DashboardSummary& s)
     int row = 0;
     auto* parent = m_clauseGrid->parentWidget();
     for (const auto& c : s.readiness.clauses) {
-        auto* label = new QLabel(tr("%1  %2").arg(qs(c.clause), qs(c.title)), parent);
+        auto* label = new QLabel(tr("%1  %2").arg(qs(c.clause), reports::domainText(c.title)), parent);
         auto* bar = new QProgressBar(parent);
         bar->setRange(0, std::max(1, c.requirements));
         bar->setValue(c.met);
@@ -605,7 +606,7 @@ void DashboardView::showReadiness(const DashboardSummary& s)
             QStringList lines;
             for (const auto& g : c.gaps)
                 lines << (g.ref.empty() ? qs(g.title) : qs(g.ref + " " + g.title))
-                             + QStringLiteral(": ") + qs(g.message);
+                             + QStringLiteral(": ") + reports::domainMessage(g.what);
             gaps->setToolTip(lines.join(QLatin1Char('\n')));
             connect(gaps, &QLabel::linkActivated, this,
                     [this](const QString& key) { emit registerActivated(key); });
@@ -623,7 +624,7 @@ void DashboardView::showReadiness(const DashboardSummary& s)
     for (const auto& m : s.readiness.mandatory) {
         auto* item = new QTreeWidgetItem(m_mandatory);
         item->setText(0, statusText(m.presence));
-        item->setText(1, tr("%1 (%2)").arg(qs(m.title), qs(m.clause)));
+        item->setText(1, tr("%1 (%2)").arg(reports::domainText(m.title), qs(m.clause)));
         // What was found, or else what is still to do.
         const QString found = m.evidence.empty() ? joined(m.missing, QStringLiteral("; "))
                                                  : joined(m.evidence, QStringLiteral("; "));
@@ -651,7 +652,7 @@ void DashboardView::showSoa(const DashboardSummary& s)
                                .arg(soa.decision("undecided")));
     QStringList impl;
     for (const auto& c : soa.byImplementation)
-        impl << tr("%1 %2").arg(c.count).arg(qs(c.label).toLower());
+        impl << tr("%1 %2").arg(c.count).arg(reports::domainText(c.label).toLower());
     m_soaImplementation->setText(impl.join(QStringLiteral(" · ")));
 
     const auto& complete = s.soaCompleteness;
@@ -675,8 +676,8 @@ void DashboardView::showSoa(const DashboardSummary& s)
         const auto& issue = s.soaInconsistencies[i];
         auto* item = new QTreeWidgetItem(m_soaIssues);
         item->setText(0, qs(issue.item.ref));
-        item->setText(1, qs(issue.item.message));
-        item->setToolTip(1, qs(issue.item.message));
+        item->setText(1, reports::domainMessage(issue.item.what));
+        item->setToolTip(1, reports::domainMessage(issue.item.what));
         item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         setTarget(item, issue.item.registerKey, issue.item.id);
     }

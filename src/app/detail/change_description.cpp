@@ -1,4 +1,5 @@
 #include "app/detail/change_description.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ChangeDescription", text);
+    return QCoreApplication::translate("isms::app", text);  // the context lupdate gives it
 }
 
 QJsonObject parseObject(const std::string& json)
@@ -87,7 +88,7 @@ QStringList describeChange(DocumentSession& session, const storage::ChangeEntry&
     QStringList lines;
     for (const QString& key : keys) {
         const FieldDef* field = def ? def->field(ss(key)) : nullptr;
-        const QString label = field ? qs(field->label) : key;
+        const QString label = field ? reports::domainText(field->label) : key;
         if (entry.action == "update")
             lines << tr("%1: %2 \u2192 %3")
                          .arg(label, shown(session, field, before.value(key)),

@@ -1,4 +1,5 @@
 #include "app/import/csv_preview.h"
+#include "reports/domain_text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -79,7 +80,7 @@ QString columnHeading(const RegisterDef& reg, const content::CsvColumn& column)
     case Kind::Ref:
         return key + arrow + tr("Reference");
     case Kind::Field:
-        return key + arrow + qs(reg.fields[column.field].label);
+        return key + arrow + reports::domainText(reg.fields[column.field].label);
     case Kind::Computed:
         return key + arrow + tr("ignored (computed)");
     case Kind::Unknown:

@@ -1,4 +1,5 @@
 #include "app/session/value_text.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/record_labels.h"
@@ -62,7 +63,7 @@ QString displayText(DocumentSession& session, const FieldDef& field, const Value
         if (!s)
             return {};
         const EnumOption* option = field.option(*s);
-        return option ? qs(option->label) : qs(*s);
+        return option ? reports::domainText(option->label) : qs(*s);
     }
     case FieldType::Integer: {
         const auto* i = std::get_if<std::int64_t>(&value);

@@ -1,4 +1,5 @@
 #include "app/window/navigation_tree.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/methodology/methodology_editor.h"
@@ -60,7 +61,7 @@ void NavigationTree::build()
         return groupRank(a.first, a.second) < groupRank(b.first, b.second);
     });
     for (const auto& [group, seen] : groups) {
-        auto* heading = new QTreeWidgetItem(this, {qs(group)});
+        auto* heading = new QTreeWidgetItem(this, {reports::domainText(group)});
         heading->setFlags(Qt::ItemIsEnabled);
         QFont bold = heading->font(0);
         bold.setBold(true);
@@ -68,10 +69,10 @@ void NavigationTree::build()
         for (const auto& def : m_session.catalogue().registers()) {
             if (def.group != group)
                 continue;
-            auto* item = new QTreeWidgetItem(heading, {qs(def.title)});
+            auto* item = new QTreeWidgetItem(heading, {reports::domainText(def.title)});
             item->setData(0, KeyRole, qs(def.key));
             // The title first: an elided entry is read in full here.
-            item->setToolTip(0, tr("%1\n%2").arg(qs(def.title), qs(def.description)));
+            item->setToolTip(0, tr("%1\n%2").arg(reports::domainText(def.title), reports::domainText(def.description)));
         }
         if (group.rfind("6 ", 0) == 0) {
             // Not a register: the file's one methodology, edited on its own page.
