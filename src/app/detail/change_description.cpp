@@ -16,9 +16,10 @@ namespace isms::app {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("isms::app", text);  // the context lupdate gives it
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 
 QJsonObject parseObject(const std::string& json)

@@ -14,9 +14,10 @@ namespace isms::app {
 namespace {
 const QString kDot = QStringLiteral(" \u00b7 ");
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ValueText", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 } // namespace
 

@@ -11,9 +11,10 @@ namespace isms::app {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("NewRecord", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 
 // The parent of a new record by a required reference: the record the user came from when it is
