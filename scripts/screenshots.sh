@@ -33,6 +33,9 @@ shot "$work/demo.isms" risks.png risks
 shot "$work/demo.isms" controls.png controls
 shot "$work/demo.isms" nonconformities.png nonconformities
 shot "$work/demo.isms" methodology.png @methodology
+# The German window (user guide, "Sprache / Language"), at 1280x800 whatever SIZE says.
+size=1280x800 shot "$work/demo.isms" dashboard-de.png dashboard --lang de
+size=1280x800 shot "$work/demo.isms" risks-de.png risks --lang de
 
 # A signed audit copy, opened as an auditor who trusts the sender's key.
 ISMS_KEY_PASSPHRASE= "$ismsctl" key create --name "Priya Shah" >/dev/null

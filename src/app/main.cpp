@@ -3,6 +3,7 @@
 #include "app/dialogs/message_presenter.h"
 #include "app/settings/app_settings.h"
 #include "app/settings/logging.h"
+#include "app/settings/translations.h"
 #include "app/window/main_window.h"
 #include "app/window/action_icons.h"
 #include "app/window/dark_palette.h"
@@ -40,6 +41,11 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("ISMS Desk"));
     QApplication::setApplicationName(QStringLiteral("ISMS Desk"));
     QApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION));
+    // Before any text is made, so that --help and every window text are in the chosen language.
+    const isms::app::LanguageChoice language =
+        isms::app::installTranslations(*app, isms::app::requestedLanguage(argc, argv));
+    if (!language.warning.isEmpty())
+        std::fprintf(stderr, "%s\n", qPrintable(language.warning));
     QApplication::setWindowIcon(isms::app::applicationIcon());
 
     QCommandLineParser parser;
@@ -67,7 +73,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption dark(
         QStringLiteral("dark"),
         QApplication::translate("main", "Use a dark colour scheme whatever the desktop's."));
-    parser.addOptions({readOnly, demo, screenshot, page, dark});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The language of the window, such as de or en (default: the "
+                                        "system's)."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({readOnly, demo, screenshot, page, dark, lang});
     parser.process(*app);
 
     const QStringList files = parser.positionalArguments();

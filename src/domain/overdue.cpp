@@ -29,20 +29,24 @@ public:
     }
 
     // Files an item as overdue or due soon, or drops it when the date is further away.
+    // `what` names the thing that is due (QT_TRANSLATE_NOOP("isms::domain", "The treatment action")): one message of its own.
     void consider(std::string_view registerKey, const Record& record, std::optional<Date> due,
-                  const std::string& what)
+                  Message what)
     {
         if (!due)
             return;
         const long long late = daysBetween(*due, m_today);
         if (late > 0) {
             add(registerKey, record, *due, late,
-                what + " was due on " + due->toIso() + " (" + dayCount(late) + " overdue).");
+                Message(late == 1 ? QT_TRANSLATE_NOOP("isms::domain", "%1 was due on %2 (1 day overdue).")
+                                  : QT_TRANSLATE_NOOP("isms::domain", "%1 was due on %2 (%3 days overdue)."))
+                    .arg(std::move(what)).arg(due->toIso()).arg(late));
         } else if (-late <= m_options.dueSoonDays) {
             add(registerKey, record, *due, late,
-                what + " is due "
-                    + (late == 0 ? std::string("today") : "in " + dayCount(-late)) + " ("
-                    + due->toIso() + ").");
+                Message(late == 0    ? QT_TRANSLATE_NOOP("isms::domain", "%1 is due today (%2).")
+                        : late == -1 ? QT_TRANSLATE_NOOP("isms::domain", "%1 is due in 1 day (%2).")
+                                     : QT_TRANSLATE_NOOP("isms::domain", "%1 is due in %3 days (%2)."))
+                    .arg(std::move(what)).arg(due->toIso()).arg(-late));
         }
     }
 
@@ -50,7 +54,7 @@ public:
     void addOverdue(DueItem item) { m_report.overdue.push_back(std::move(item)); }
 
     void add(std::string_view registerKey, const Record& record, Date due, long long late,
-             std::string message)
+             Message message)
     {
         DueItem item{ruleItem(m_data, registerKey, record, std::move(message)), due, late};
         (late > 0 ? m_report.overdue : m_report.dueSoon).push_back(std::move(item));
@@ -95,7 +99,7 @@ void reviewDates(Collector& c, std::string_view registerKey, const char* dateFie
     for (const Record& r : c.data().of(registerKey)) {
         if (status && status->text(r) == "closed")
             continue;
-        c.consider(registerKey, r, due.date(r), what);
+        c.consider(registerKey, r, due.date(r), Message(what));
     }
 }
 
@@ -105,7 +109,8 @@ void documents(Collector& c)
     const FieldAt status(def, "status"), nextReview(def, "next_review");
     for (const Record& r : c.data().of(reg::documents))
         if (status.text(r) != "retired")
-            c.consider(reg::documents, r, nextReview.date(r), "Review of the document");
+            c.consider(reg::documents, r, nextReview.date(r),
+                       Message(QT_TRANSLATE_NOOP("isms::domain", "Review of the document")));
 }
 
 void actionsDue(Collector& c, std::string_view registerKey, const char* what)
@@ -120,7 +125,7 @@ void actionsDue(Collector& c, std::string_view registerKey, const char* what)
             continue;
         if (decision && decision->text(r) == "rejected")
             continue;
-        c.consider(registerKey, r, due.date(r), what);
+        c.consider(registerKey, r, due.date(r), Message(what));
     }
 }
 
@@ -132,7 +137,8 @@ void audits(Collector& c)
         // An audit without a status but with a held date was held: only planned ones are due.
         const bool planned = status == "planned" || (status.empty() && !r.date(def, "held_date"));
         if (planned)
-            c.consider(reg::audits, r, r.date(def, "planned_date"), "The planned audit");
+            c.consider(reg::audits, r, r.date(def, "planned_date"),
+                       Message(QT_TRANSLATE_NOOP("isms::domain", "The planned audit")));
     }
 }
 
@@ -159,11 +165,13 @@ void managementReview(Collector& c)
     const int months = c.options().managementReviewIntervalMonths;
     if (last) {
         c.consider(reg::reviews, *last, lastDate->addMonths(months),
-                   "The next management review (" + std::to_string(months)
-                       + " months after the last one, held on " + lastDate->toIso() + ")");
+                   Message(QT_TRANSLATE_NOOP("isms::domain", "The next management review (%1 months after the last one, "
+                                                       "held on %2)"))
+                       .arg(months)
+                       .arg(lastDate->toIso()));
     } else if (nextPlanned) {
         c.consider(reg::reviews, *nextPlanned, nextDate,
-                   "The first management review, never held yet,");
+                   Message(QT_TRANSLATE_NOOP("isms::domain", "The first management review, never held yet,")));
     }
     // Neither held nor planned: nothing is due on any date, so nothing is overdue. Readiness
     // reports the missing review (clause 9.3) as the gap it is.
@@ -183,13 +191,14 @@ void nonconformities(Collector& c)
                 due = r.date(def, "effectiveness_due");
             const long long late = due ? std::max(0LL, daysBetween(*due, c.today())) : 0;
             c.addOverdue(DueItem{ruleItem(c.data(), reg::nonconformities, r,
-                                          "Closed without checking that the corrective action "
-                                          "was effective: check it and record the result."),
+                                          Message(QT_TRANSLATE_NOOP("isms::domain", "Closed without checking that the "
+                                                                    "corrective action was effective: "
+                                                                    "check it and record the result."))),
                                  due, late});
             continue;
         }
         c.consider(reg::nonconformities, r, r.date(def, "effectiveness_due"),
-                   "The effectiveness check of the corrective action");
+                   Message(QT_TRANSLATE_NOOP("isms::domain", "The effectiveness check of the corrective action")));
     }
 }
 
@@ -198,7 +207,8 @@ void objectives(Collector& c)
     const RegisterDef& def = c.data().def(reg::objectives);
     for (const Record& r : c.data().of(reg::objectives))
         if (!isOneOf(r.text(def, "status"), {"achieved", "cancelled"}))
-            c.consider(reg::objectives, r, r.date(def, "due_date"), "The objective");
+            c.consider(reg::objectives, r, r.date(def, "due_date"),
+                       Message(QT_TRANSLATE_NOOP("isms::domain", "The objective")));
 }
 
 void trainings(Collector& c)
@@ -232,11 +242,17 @@ void trainings(Collector& c)
         // A qualification expires at the end of its day, like every other due date here.
         if (late > 0)
             c.add(reg::trainings, r, *expires, late,
-                  "Expired on " + expires->toIso() + " (" + dayCount(late) + " ago): renew it.");
+                  Message(late == 1 ? QT_TRANSLATE_NOOP("isms::domain", "Expired on %1 (1 day ago): renew it.")
+                                    : QT_TRANSLATE_NOOP("isms::domain", "Expired on %1 (%2 days ago): renew it."))
+                      .arg(expires->toIso())
+                      .arg(late));
         else if (-late <= c.options().dueSoonDays)
             c.add(reg::trainings, r, *expires, late,
-                  "Expires " + (late == 0 ? std::string("today") : "in " + dayCount(-late)) + " ("
-                      + expires->toIso() + ").");
+                  Message(late == 0    ? QT_TRANSLATE_NOOP("isms::domain", "Expires today (%1).")
+                          : late == -1 ? QT_TRANSLATE_NOOP("isms::domain", "Expires in 1 day (%1).")
+                                       : QT_TRANSLATE_NOOP("isms::domain", "Expires in %2 days (%1)."))
+                      .arg(expires->toIso())
+                      .arg(-late));
     }
 }
 
@@ -258,19 +274,19 @@ DueReport dueItems(const IsmsData& data, Date today, DueOptions options)
 {
     Collector c(data, today, options);
     documents(c);
-    actionsDue(c, reg::treatments, "The treatment action");
-    actionsDue(c, reg::actions, "The corrective action");
-    actionsDue(c, reg::improvements, "The improvement");
+    actionsDue(c, reg::treatments, QT_TRANSLATE_NOOP("isms::domain", "The treatment action"));
+    actionsDue(c, reg::actions, QT_TRANSLATE_NOOP("isms::domain", "The corrective action"));
+    actionsDue(c, reg::improvements, QT_TRANSLATE_NOOP("isms::domain", "The improvement"));
     audits(c);
     managementReview(c);
     nonconformities(c);
-    reviewDates(c, reg::risks, "review_date", "Review of the risk", true);
-    reviewDates(c, reg::issues, "review_date", "Review of the issue");
-    reviewDates(c, reg::parties, "review_date", "Review of the interested party");
-    reviewDates(c, reg::requirements, "review_date", "Review of the requirement");
-    reviewDates(c, reg::competences, "review_date", "Review of the competence requirement");
+    reviewDates(c, reg::risks, "review_date", QT_TRANSLATE_NOOP("isms::domain", "Review of the risk"), true);
+    reviewDates(c, reg::issues, "review_date", QT_TRANSLATE_NOOP("isms::domain", "Review of the issue"));
+    reviewDates(c, reg::parties, "review_date", QT_TRANSLATE_NOOP("isms::domain", "Review of the interested party"));
+    reviewDates(c, reg::requirements, "review_date", QT_TRANSLATE_NOOP("isms::domain", "Review of the requirement"));
+    reviewDates(c, reg::competences, "review_date", QT_TRANSLATE_NOOP("isms::domain", "Review of the competence requirement"));
     objectives(c);
-    reviewDates(c, reg::metrics, "next_due", "The next measurement");
+    reviewDates(c, reg::metrics, "next_due", QT_TRANSLATE_NOOP("isms::domain", "The next measurement"));
     trainings(c);
     return c.finish();
 }

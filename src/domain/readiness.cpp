@@ -35,22 +35,27 @@ public:
         m_item.registerKey = std::move(registerKey);
     }
 
-    void condition(bool met, const std::string& whatIsMissing)
+    void condition(bool met, const Message& whatIsMissing)
     {
         ++m_conditions;
         if (met)
             ++m_met;
         else
-            m_item.missing.push_back(whatIsMissing);
+            addMissing(whatIsMissing);
     }
     // A condition about the absence of a problem ("no unaccepted risk"): it is needed for
     // Present, but meeting it alone shows nothing exists, so it never makes an item Partial.
-    void guard(bool met, const std::string& whatIsMissing)
+    void guard(bool met, const Message& whatIsMissing)
     {
         if (!met) {
             m_failedGuard = true;
-            m_item.missing.push_back(whatIsMissing);
+            addMissing(whatIsMissing);
         }
+    }
+    void addMissing(const Message& whatIsMissing)
+    {
+        m_item.missing.push_back(english(whatIsMissing));
+        m_item.missingWhat.push_back(whatIsMissing);
     }
     void evidence(std::string text) { m_item.evidence.push_back(std::move(text)); }
 
@@ -132,16 +137,17 @@ std::string refList(const std::vector<std::string>& refs)
     return text;
 }
 
-std::string needsDocument(const char* label)
+Message needsDocument(const char* label)
 {
-    return std::string("Approve a document that provides the ") + label
-        + " (set its \"Mandatory information\" to it).";
+    return Message(QT_TRANSLATE_NOOP("isms::domain", "Approve a document that provides the %1 (set its \"Mandatory "
+                                                 "information\" to it)."))
+        .label(label);
 }
 
 // 4.3: an approved scope statement, or an approved document declared as the scope.
 MandatoryItem scope(const Facts& f)
 {
-    ItemBuilder b("scope", "4.3", "ISMS scope", std::string(reg::scopes));
+    ItemBuilder b("scope", "4.3", QT_TRANSLATE_NOOP("isms::domain", "ISMS scope"), std::string(reg::scopes));
     const RegisterDef& def = f.def(reg::scopes);
     bool approved = false;
     for (const Record& s : f.data.of(reg::scopes)) {
@@ -154,18 +160,18 @@ MandatoryItem scope(const Facts& f)
         }
     }
     approved = f.declaredDocuments(b, "scope") || approved;
-    b.condition(approved, "Approve a scope statement (clause 4.3).");
+    b.condition(approved, Message(QT_TRANSLATE_NOOP("isms::domain", "Approve a scope statement (clause 4.3).")));
     return b.finish();
 }
 
 // 5.2: an approved document declared as the policy, or any approved document of type policy.
 MandatoryItem policy(const Facts& f)
 {
-    ItemBuilder b("policy", "5.2", "Information security policy", std::string(reg::documents));
+    ItemBuilder b("policy", "5.2", QT_TRANSLATE_NOOP("isms::domain", "Information security policy"), std::string(reg::documents));
     const RegisterDef& docs = f.def(reg::documents);
     const bool approved = f.declaredDocuments(
         b, "policy", [&](const Record& d) { return d.text(docs, "type") == "policy"; });
-    b.condition(approved, "Approve the information security policy (a document of type policy).");
+    b.condition(approved, Message(QT_TRANSLATE_NOOP("isms::domain", "Approve the information security policy (a document of type policy).")));
     return b.finish();
 }
 
@@ -173,7 +179,7 @@ MandatoryItem policy(const Facts& f)
 // criteria) and an approved document describes the risk assessment process around it.
 MandatoryItem riskAssessmentProcess(const Facts& f)
 {
-    ItemBuilder b("risk_assessment_process", "6.1.2", "Risk assessment process",
+    ItemBuilder b("risk_assessment_process", "6.1.2", QT_TRANSLATE_NOOP("isms::domain", "Risk assessment process"),
                   std::string(reg::documents));
     const Methodology& m = f.data.methodology;
     const auto valid = m.validate();
@@ -184,10 +190,11 @@ MandatoryItem riskAssessmentProcess(const Facts& f)
                    + countOf(static_cast<int>(m.bands.size()), "band", "bands")
                    + ", residual levels above " + std::to_string(m.acceptableMaxScore)
                    + " need acceptance");
-    b.condition(valid.ok(), valid.ok() ? std::string() : "Complete the risk methodology: " + valid.error().message);
-    b.condition(criteria, "Write the risk acceptance criteria in the methodology.");
+    b.condition(valid.ok(), Message(QT_TRANSLATE_NOOP("isms::domain", "Complete the risk methodology: %1"))
+                                .arg(valid.ok() ? std::string() : valid.error().message));
+    b.condition(criteria, Message(QT_TRANSLATE_NOOP("isms::domain", "Write the risk acceptance criteria in the methodology.")));
     b.condition(f.declaredDocuments(b, "risk_assessment_process"),
-                needsDocument("risk assessment process (6.1.2)"));
+                needsDocument(QT_TRANSLATE_NOOP("isms::domain", "risk assessment process (6.1.2)")));
     return b.finish();
 }
 
@@ -195,12 +202,12 @@ MandatoryItem riskAssessmentProcess(const Facts& f)
 // without it is partial.
 MandatoryItem riskTreatmentProcess(const Facts& f)
 {
-    ItemBuilder b("risk_treatment_process", "6.1.3", "Risk treatment process",
+    ItemBuilder b("risk_treatment_process", "6.1.3", QT_TRANSLATE_NOOP("isms::domain", "Risk treatment process"),
                   std::string(reg::documents));
     if (const int n = f.count(reg::treatments); n > 0)
         b.evidence("Risk treatment plan with " + countOf(n, "action", "actions"));
     b.condition(f.declaredDocuments(b, "risk_treatment_process"),
-                needsDocument("risk treatment process (6.1.3)"));
+                needsDocument(QT_TRANSLATE_NOOP("isms::domain", "risk treatment process (6.1.3)")));
     return b.finish();
 }
 
@@ -208,26 +215,37 @@ MandatoryItem riskTreatmentProcess(const Facts& f)
 // (the SoA as issued, with its version) is declared as the SoA.
 MandatoryItem statementOfApplicability(const Facts& f)
 {
-    ItemBuilder b("soa", "6.1.3 d", "Statement of Applicability", std::string(reg::controls));
+    ItemBuilder b("soa", "6.1.3 d", QT_TRANSLATE_NOOP("isms::domain", "Statement of Applicability"), std::string(reg::controls));
     const auto completeness = soaCompleteness(f.data);
     const auto issues = soaInconsistencies(f.data);
     if (completeness.controls > 0)
         b.evidence("SoA register: " + countOf(completeness.controls, "control", "controls") + ", "
                    + std::to_string(completeness.justified) + " decided and justified");
-    std::string incomplete = "Complete the SoA:";
     const int unlisted = std::max(0, kAnnexAControlCount - completeness.annexAControls);
     const int undecided = completeness.controls - completeness.justified;
+    std::vector<Message> parts;
     if (unlisted > 0)
-        incomplete += " list the " + std::to_string(unlisted) + " missing Annex A control"
-            + (unlisted == 1 ? "" : "s") + (undecided > 0 ? ";" : ".");
+        parts.push_back(Message(unlisted == 1 ? QT_TRANSLATE_NOOP("isms::domain", "list the 1 missing Annex A control")
+                                              : QT_TRANSLATE_NOOP("isms::domain", "list the %1 missing Annex A controls"))
+                            .arg(unlisted));
     if (undecided > 0)
-        incomplete += " " + countOf(undecided, "control needs", "controls need")
-            + " a decision or justification.";
+        parts.push_back(Message(undecided == 1 ? QT_TRANSLATE_NOOP("isms::domain", "1 control needs a decision or justification")
+                                               : QT_TRANSLATE_NOOP("isms::domain", "%1 controls need a decision or "
+                                                                                  "justification"))
+                            .arg(undecided));
+    Message incomplete(QT_TRANSLATE_NOOP("isms::domain", "Complete the SoA."));
+    if (parts.size() == 2)
+        incomplete = Message(QT_TRANSLATE_NOOP("isms::domain", "Complete the SoA: %1; %2.")).arg(parts[0]).arg(parts[1]);
+    else if (parts.size() == 1)
+        incomplete = Message(QT_TRANSLATE_NOOP("isms::domain", "Complete the SoA: %1.")).arg(parts[0]);
     b.condition(completeness.complete, incomplete);
-    b.guard(issues.empty(), "Resolve " + countOf(static_cast<int>(issues.size()), "inconsistency",
-                                                     "inconsistencies")
-                                    + " between the SoA and the risk treatment.");
-    b.condition(f.declaredDocuments(b, "soa"), needsDocument("Statement of Applicability (6.1.3 d)"));
+    b.guard(issues.empty(),
+            Message(issues.size() == 1
+                        ? QT_TRANSLATE_NOOP("isms::domain", "Resolve 1 inconsistency between the SoA and the risk treatment.")
+                        : QT_TRANSLATE_NOOP("isms::domain", "Resolve %1 inconsistencies between the SoA and the risk "
+                                                            "treatment."))
+                .arg(static_cast<long long>(issues.size())));
+    b.condition(f.declaredDocuments(b, "soa"), needsDocument(QT_TRANSLATE_NOOP("isms::domain", "Statement of Applicability (6.1.3 d)")));
     return b.finish();
 }
 
@@ -235,7 +253,7 @@ MandatoryItem statementOfApplicability(const Facts& f)
 // measurable and planned: a measure or target, an owner and a due date.
 MandatoryItem objectives(const Facts& f)
 {
-    ItemBuilder b("objectives", "6.2", "Information security objectives",
+    ItemBuilder b("objectives", "6.2", QT_TRANSLATE_NOOP("isms::domain", "Information security objectives"),
                   std::string(reg::objectives));
     const RegisterDef& def = f.def(reg::objectives);
     int active = 0;
@@ -251,9 +269,10 @@ MandatoryItem objectives(const Facts& f)
     if (active > 0)
         b.evidence("Objectives register: " + countOf(active, "active objective", "active objectives"));
     const bool document = f.declaredDocuments(b, "objectives");
-    b.condition(active > 0 || document, "Set measurable information security objectives (6.2).");
-    b.guard(incomplete.empty(), "Give " + refList(incomplete)
-                                        + " a measure or target, an owner and a due date.");
+    b.condition(active > 0 || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Set measurable information security objectives (6.2).")));
+    b.guard(incomplete.empty(), Message(QT_TRANSLATE_NOOP("isms::domain", "Give %1 a measure or target, an owner and a "
+                                                                    "due date."))
+                                    .arg(refList(incomplete)));
     return b.finish();
 }
 
@@ -261,7 +280,7 @@ MandatoryItem objectives(const Facts& f)
 // a completed or passed training record, or an approved document declared as such evidence.
 MandatoryItem competence(const Facts& f)
 {
-    ItemBuilder b("competence", "7.2", "Evidence of competence", std::string(reg::trainings));
+    ItemBuilder b("competence", "7.2", QT_TRANSLATE_NOOP("isms::domain", "Evidence of competence"), std::string(reg::trainings));
     const RegisterDef& def = f.def(reg::trainings);
     const int required = f.count(reg::competences);
     const int evidenced = f.count(reg::trainings, [&](const Record& t) {
@@ -273,9 +292,8 @@ MandatoryItem competence(const Facts& f)
     if (evidenced > 0)
         b.evidence(countOf(evidenced, "completed training record", "completed training records"));
     const bool document = f.declaredDocuments(b, "competence");
-    b.condition(required > 0, "Determine the competence each role needs (competence requirements).");
-    b.condition(evidenced > 0 || document,
-                "Record completed training or qualifications as evidence of competence.");
+    b.condition(required > 0, Message(QT_TRANSLATE_NOOP("isms::domain", "Determine the competence each role needs (competence requirements).")));
+    b.condition(evidenced > 0 || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Record completed training or qualifications as evidence of competence.")));
     return b.finish();
 }
 
@@ -283,7 +301,7 @@ MandatoryItem competence(const Facts& f)
 // alone show processes exist but not that they were carried out as planned, so they are partial.
 MandatoryItem operational(const Facts& f)
 {
-    ItemBuilder b("operational", "8.1", "Operational planning and control",
+    ItemBuilder b("operational", "8.1", QT_TRANSLATE_NOOP("isms::domain", "Operational planning and control"),
                   std::string(reg::documents));
     const RegisterDef& docs = f.def(reg::documents);
     const int procedures = f.count(reg::documents, [&](const Record& d) {
@@ -293,7 +311,7 @@ MandatoryItem operational(const Facts& f)
     if (procedures > 0)
         b.evidence(countOf(procedures, "approved procedure", "approved procedures"));
     b.condition(f.declaredDocuments(b, "operational"),
-                needsDocument("operational planning and control records (8.1)"));
+                needsDocument(QT_TRANSLATE_NOOP("isms::domain", "operational planning and control records (8.1)")));
     return b.finish();
 }
 
@@ -301,7 +319,7 @@ MandatoryItem operational(const Facts& f)
 // and the latest assessment no older than the methodology's review interval.
 MandatoryItem riskAssessmentResults(const Facts& f)
 {
-    ItemBuilder b("risk_assessment_results", "8.2", "Risk assessment results",
+    ItemBuilder b("risk_assessment_results", "8.2", QT_TRANSLATE_NOOP("isms::domain", "Risk assessment results"),
                   std::string(reg::assessments));
     const RegisterDef& def = f.def(reg::assessments);
     std::optional<Date> latest;
@@ -315,7 +333,7 @@ MandatoryItem riskAssessmentResults(const Facts& f)
         b.evidence("Latest risk assessment: "
                    + describe(f.data, reg::assessments, *latestRecord, latest->toIso()));
     const bool document = f.declaredDocuments(b, "risk_assessment_results");
-    b.condition(latest.has_value() || document, "Record a dated risk assessment (8.2).");
+    b.condition(latest.has_value() || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Record a dated risk assessment (8.2).")));
 
     const RegisterDef& risks = f.def(reg::risks);
     int open = 0;
@@ -329,14 +347,16 @@ MandatoryItem riskAssessmentResults(const Facts& f)
     }
     if (open > 0)
         b.evidence(countOf(open - static_cast<int>(unassessed.size()), "assessed risk", "assessed risks"));
-    b.condition(open > 0, "Identify and assess the information security risks.");
+    b.condition(open > 0, Message(QT_TRANSLATE_NOOP("isms::domain", "Identify and assess the information security risks.")));
     if (!unassessed.empty())
-        b.guard(false, "Assess " + refList(unassessed) + ".");
+        b.guard(false, Message(QT_TRANSLATE_NOOP("isms::domain", "Assess %1.")).arg(refList(unassessed)));
     if (latest) {
         const int months = f.data.methodology.reviewIntervalMonths;
         b.guard(latest->addMonths(months) >= f.today,
-                    "The latest risk assessment (" + latest->toIso() + ") is older than the "
-                        + std::to_string(months) + "-month interval: assess the risks again.");
+                Message(QT_TRANSLATE_NOOP("isms::domain", "The latest risk assessment (%1) is older than the %2-month "
+                                                    "interval: assess the risks again."))
+                    .arg(latest->toIso())
+                    .arg(months));
     }
     return b.finish();
 }
@@ -345,21 +365,25 @@ MandatoryItem riskAssessmentResults(const Facts& f)
 // risk above the acceptance threshold left without its owner's acceptance.
 MandatoryItem riskTreatmentResults(const Facts& f)
 {
-    ItemBuilder b("risk_treatment_results", "8.3", "Risk treatment results",
+    ItemBuilder b("risk_treatment_results", "8.3", QT_TRANSLATE_NOOP("isms::domain", "Risk treatment results"),
                   std::string(reg::treatments));
     const RegisterDef& def = f.def(reg::treatments);
     const int done = f.count(reg::treatments, [&](const Record& t) { return t.text(def, "status") == "done"; });
     if (done > 0)
         b.evidence(countOf(done, "completed treatment action", "completed treatment actions"));
     const bool document = f.declaredDocuments(b, "risk_treatment_results");
-    b.condition(done > 0 || document, "Complete treatment actions and record their evidence (8.3).");
+    b.condition(done > 0 || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Complete treatment actions and record their evidence (8.3).")));
     int unaccepted = 0;
     for (const auto& flag : riskFlags(f.data))
         if (flag.kind == RiskFlagKind::AboveThresholdUnaccepted
             || flag.kind == RiskFlagKind::RetainedWithoutAcceptance)
             ++unaccepted;
-    b.guard(unaccepted == 0, countOf(unaccepted, "risk is", "risks are")
-                                     + " above the acceptance threshold without an acceptance.");
+    b.guard(unaccepted == 0,
+            Message(unaccepted == 1 ? QT_TRANSLATE_NOOP("isms::domain", "1 risk is above the acceptance threshold without "
+                                                                  "an acceptance.")
+                                    : QT_TRANSLATE_NOOP("isms::domain", "%1 risks are above the acceptance threshold "
+                                                                  "without an acceptance."))
+                .arg(unaccepted));
     return b.finish();
 }
 
@@ -367,7 +391,7 @@ MandatoryItem riskTreatmentResults(const Facts& f)
 // are listed as evidence but do not replace the measurements).
 MandatoryItem monitoring(const Facts& f)
 {
-    ItemBuilder b("monitoring", "9.1", "Monitoring and measurement results",
+    ItemBuilder b("monitoring", "9.1", QT_TRANSLATE_NOOP("isms::domain", "Monitoring and measurement results"),
                   std::string(reg::metrics));
     const RegisterDef& ms = f.def(reg::measurements);
     std::set<RecordId> measured;
@@ -383,9 +407,9 @@ MandatoryItem monitoring(const Facts& f)
                    + countOf(static_cast<int>(f.data.of(reg::measurements).size()), "measurement",
                              "measurements"));
     f.declaredDocuments(b, "monitoring");
-    b.condition(metrics > 0, "Define what is monitored and measured (metrics).");
+    b.condition(metrics > 0, Message(QT_TRANSLATE_NOOP("isms::domain", "Define what is monitored and measured (metrics).")));
     if (!unmeasured.empty())
-        b.guard(false, "Record measurements of " + refList(unmeasured) + ".");
+        b.guard(false, Message(QT_TRANSLATE_NOOP("isms::domain", "Record measurements of %1.")).arg(refList(unmeasured)));
     return b.finish();
 }
 
@@ -393,7 +417,7 @@ MandatoryItem monitoring(const Facts& f)
 // and no audit whose auditor owns the audited area.
 MandatoryItem audit(const Facts& f)
 {
-    ItemBuilder b("audit", "9.2", "Audit programme and results", std::string(reg::audits));
+    ItemBuilder b("audit", "9.2", QT_TRANSLATE_NOOP("isms::domain", "Audit programme and results"), std::string(reg::audits));
     const RegisterDef& def = f.def(reg::audits);
     for (const Record& p : f.data.of(reg::programmes))
         b.evidence(describe(f.data, reg::programmes, p, "programme"));
@@ -404,13 +428,14 @@ MandatoryItem audit(const Facts& f)
             b.evidence(describe(f.data, reg::audits, a, "completed"));
         }
     const bool document = f.declaredDocuments(b, "audit");
-    b.condition(!f.data.of(reg::programmes).empty() || document, "Plan an internal audit programme (9.2.2).");
-    b.condition(completed, "Complete at least one internal audit and record its report.");
+    b.condition(!f.data.of(reg::programmes).empty() || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Plan an internal audit programme (9.2.2).")));
+    b.condition(completed, Message(QT_TRANSLATE_NOOP("isms::domain", "Complete at least one internal audit and record its report.")));
     const auto partial = impartialityFlags(f.data);
     std::vector<std::string> refs;
     for (const auto& flag : partial)
         refs.push_back(flag.item.ref);
-    b.guard(partial.empty(), "Make " + refList(refs) + " impartial: an auditor owns the audited area.");
+    b.guard(partial.empty(), Message(QT_TRANSLATE_NOOP("isms::domain", "Make %1 impartial: an auditor owns the audited "
+                                                                 "area.")).arg(refList(refs)));
     return b.finish();
 }
 
@@ -418,7 +443,7 @@ MandatoryItem audit(const Facts& f)
 // document declared as the review results).
 MandatoryItem review(const Facts& f)
 {
-    ItemBuilder b("review", "9.3", "Management review results", std::string(reg::reviews));
+    ItemBuilder b("review", "9.3", QT_TRANSLATE_NOOP("isms::domain", "Management review results"), std::string(reg::reviews));
     const RegisterDef& def = f.def(reg::reviews);
     const Record* latest = nullptr;
     std::optional<Date> latestDate;
@@ -435,9 +460,9 @@ MandatoryItem review(const Facts& f)
         b.evidence(describe(f.data, reg::reviews, *latest,
                             "held " + latestDate->toIso()));
     const bool document = f.declaredDocuments(b, "review");
-    b.condition(latest != nullptr, "Hold a management review (9.3) and mark it held.");
+    b.condition(latest != nullptr, Message(QT_TRANSLATE_NOOP("isms::domain", "Hold a management review (9.3) and mark it held.")));
     const bool decisions = latest && !latest->text(def, "decisions").empty();
-    b.condition(decisions || document, "Record the decisions of the latest management review.");
+    b.condition(decisions || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Record the decisions of the latest management review.")));
     return b.finish();
 }
 
@@ -446,7 +471,7 @@ MandatoryItem review(const Facts& f)
 // was closed without checking the corrective action's effectiveness.
 MandatoryItem nonconformities(const Facts& f)
 {
-    ItemBuilder b("nonconformities", "10.2", "Nonconformities and corrective actions",
+    ItemBuilder b("nonconformities", "10.2", QT_TRANSLATE_NOOP("isms::domain", "Nonconformities and corrective actions"),
                   std::string(reg::nonconformities));
     const RegisterDef& def = f.def(reg::nonconformities);
     const int ncs = static_cast<int>(f.data.of(reg::nonconformities).size());
@@ -463,9 +488,8 @@ MandatoryItem nonconformities(const Facts& f)
                 b.evidence("Checklist 10.2 met with no nonconformities recorded");
         }
     const bool document = f.declaredDocuments(b, "nonconformities");
-    b.condition(ncs > 0 || checklistMet || document,
-                "Record nonconformities and corrective actions, or, if there were none, mark "
-                "checklist entry 10.2 met.");
+    b.condition(ncs > 0 || checklistMet || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Record nonconformities and corrective actions, or, if there were none, mark "
+                "checklist entry 10.2 met.")));
     std::vector<std::string> unchecked;
     for (const Record& nc : f.data.of(reg::nonconformities)) {
         const std::string effective = nc.text(def, "effective");
@@ -473,8 +497,8 @@ MandatoryItem nonconformities(const Facts& f)
             unchecked.push_back(nc.ref);
     }
     if (!unchecked.empty())
-        b.guard(false, "Check the effectiveness of the corrective action for " + refList(unchecked)
-                               + " (closed without a check).");
+        b.guard(false, Message(QT_TRANSLATE_NOOP("isms::domain", "Check the effectiveness of the corrective action for %1 "
+                                                       "(closed without a check).")).arg(refList(unchecked)));
     return b.finish();
 }
 
@@ -511,13 +535,13 @@ std::vector<int> clauseParts(const std::string& clause)
 const char* clauseTitle(int clause)
 {
     switch (clause) {
-    case 4: return "Context of the organization";
-    case 5: return "Leadership";
-    case 6: return "Planning";
-    case 7: return "Support";
-    case 8: return "Operation";
-    case 9: return "Performance evaluation";
-    case 10: return "Improvement";
+    case 4: return QT_TRANSLATE_NOOP("isms::domain", "Context of the organization");
+    case 5: return QT_TRANSLATE_NOOP("isms::domain", "Leadership");
+    case 6: return QT_TRANSLATE_NOOP("isms::domain", "Planning");
+    case 7: return QT_TRANSLATE_NOOP("isms::domain", "Support");
+    case 8: return QT_TRANSLATE_NOOP("isms::domain", "Operation");
+    case 9: return QT_TRANSLATE_NOOP("isms::domain", "Performance evaluation");
+    case 10: return QT_TRANSLATE_NOOP("isms::domain", "Improvement");
     default: return "";
     }
 }
@@ -583,9 +607,9 @@ AuditReadiness auditReadiness(const IsmsData& data, Date today)
             }
             (status == "in_progress" ? c.inProgress : c.notStarted)++;
             c.gaps.push_back(ruleItem(data, reg::clauses, *e.record,
-                                      e.clause + " is "
-                                          + (status == "in_progress" ? "in progress" : "not started")
-                                          + "."));
+                                      Message(status == "in_progress" ? QT_TRANSLATE_NOOP("isms::domain", "%1 is in progress.")
+                                                                      : QT_TRANSLATE_NOOP("isms::domain", "%1 is not started."))
+                                          .arg(e.clause)));
         }
         c.percentMet = c.requirements > 0 ? c.met * 100 / c.requirements : 0;
         if (c.requirements == 0) {
@@ -593,18 +617,20 @@ AuditReadiness auditReadiness(const IsmsData& data, Date today)
             note.registerKey = std::string(reg::clauses);
             note.ref = c.clause;
             note.title = c.title;
-            note.message = "The checklist has no entries for clause " + c.clause + ".";
+            note.what = Message(QT_TRANSLATE_NOOP("isms::domain", "The checklist has no entries for clause %1.")).arg(c.clause);
+            note.message = english(note.what);
             c.gaps.insert(c.gaps.begin(), std::move(note));
         }
         for (const MandatoryItem& m : result.mandatory) {
             if (topLevelClause(m.clause) != top || m.presence == Presence::Present)
                 continue;
-            for (const std::string& missing : m.missing) {
+            for (std::size_t i = 0; i < m.missing.size(); ++i) {
                 RuleItem gap;
                 gap.registerKey = m.registerKey;
                 gap.ref = m.clause;
                 gap.title = m.title;
-                gap.message = missing;
+                gap.message = m.missing[i];
+                gap.what = m.missingWhat[i];
                 c.gaps.push_back(std::move(gap));
             }
         }

@@ -19,7 +19,8 @@ struct MandatoryItem {
     std::string registerKey;  // where to go to fix it: "documents"
     Presence presence = Presence::Missing;
     std::vector<std::string> evidence;  // "DOC-001 Information security policy (approved)"
-    std::vector<std::string> missing;   // what still has to be done, one sentence each
+    std::vector<std::string> missing;   // what still has to be done, one sentence each (English)
+    std::vector<Message> missingWhat;   // the same as codes with values, for the window
 };
 
 // The 14 items of the domain brief, in clause order. Each is judged by conditions on the

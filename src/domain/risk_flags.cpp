@@ -89,12 +89,16 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
         const bool closed = fields.status.text(risk) == "closed";
 
         if (offScale(inherent, m) || offScale(residual, m)) {
-            const std::string which = offScale(inherent, m) ? "inherent" : "residual";
             flags.push_back({ruleItem(data, reg::risks, risk,
-                                      "The " + which + " likelihood or impact is outside the current "
-                                      "scales (" + std::to_string(m.likelihood.size()) + " x "
-                                      + std::to_string(m.impact.size())
-                                      + "): assess the risk again on the current scales."),
+                                      Message(offScale(inherent, m)
+                                                  ? QT_TRANSLATE_NOOP("isms::domain", "The inherent likelihood or impact is outside "
+                                                                      "the current scales (%1 x %2): assess the "
+                                                                      "risk again on the current scales.")
+                                                  : QT_TRANSLATE_NOOP("isms::domain", "The residual likelihood or impact is outside "
+                                                                      "the current scales (%1 x %2): assess the "
+                                                                      "risk again on the current scales."))
+                                          .arg(static_cast<long long>(m.likelihood.size()))
+                                          .arg(static_cast<long long>(m.impact.size()))),
                              RiskFlagKind::OffScale, 0});
             continue;  // any level computed from it would be meaningless
         }
@@ -102,7 +106,8 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
             continue;
         if (unassessed(inherent)) {
             flags.push_back({ruleItem(data, reg::risks, risk,
-                                      "Not assessed: give it an inherent likelihood and impact."),
+                                      Message(QT_TRANSLATE_NOOP("isms::domain", "Not assessed: give it an inherent likelihood "
+                                                                "and impact."))),
                              RiskFlagKind::NotAssessed, 0});
             continue;
         }
@@ -115,23 +120,35 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
         const bool hasDate = fields.acceptedOn.date(risk).has_value();
         if (hasAcceptor && hasDate)
             continue;
-        std::string missing = !hasAcceptor && !hasDate ? "no acceptance is recorded"
-            : !hasAcceptor                             ? "the acceptance does not say who accepted it"
-                                                       : "the acceptance has no date";
-        const std::string which = unassessed(residual) ? "inherent" : "residual";
+        const Message missing(!hasAcceptor && !hasDate ? QT_TRANSLATE_NOOP("isms::domain", "no acceptance is recorded")
+            : !hasAcceptor ? QT_TRANSLATE_NOOP("isms::domain", "the acceptance does not say who accepted it")
+                           : QT_TRANSLATE_NOOP("isms::domain", "the acceptance has no date"));
+        const bool inherentOnly = unassessed(residual);
         if (fields.treatment.text(risk) == "retain") {
             flags.push_back({ruleItem(data, reg::risks, risk,
-                                      "Retained although its " + which + " level " + describeScore(score, m)
-                                      + " is above the acceptance threshold "
-                                      + std::to_string(m.acceptableMaxScore) + ", and " + missing
-                                      + ": record who accepted it and when, or treat it."),
+                                      Message(inherentOnly
+                                                  ? QT_TRANSLATE_NOOP("isms::domain", "Retained although its inherent level %1 is "
+                                                                      "above the acceptance threshold %2, and %3: "
+                                                                      "record who accepted it and when, or treat it.")
+                                                  : QT_TRANSLATE_NOOP("isms::domain", "Retained although its residual level %1 is "
+                                                                      "above the acceptance threshold %2, and %3: "
+                                                                      "record who accepted it and when, or treat it."))
+                                          .arg(describeScore(score, m))
+                                          .arg(m.acceptableMaxScore)
+                                          .arg(missing)),
                              RiskFlagKind::RetainedWithoutAcceptance, score});
         } else {
             flags.push_back({ruleItem(data, reg::risks, risk,
-                                      "The " + which + " level " + describeScore(score, m)
-                                      + " is above the acceptance threshold "
-                                      + std::to_string(m.acceptableMaxScore) + " and " + missing
-                                      + ": treat it further or record its acceptance."),
+                                      Message(inherentOnly
+                                                  ? QT_TRANSLATE_NOOP("isms::domain", "The inherent level %1 is above the acceptance "
+                                                                      "threshold %2 and %3: treat it further or "
+                                                                      "record its acceptance.")
+                                                  : QT_TRANSLATE_NOOP("isms::domain", "The residual level %1 is above the acceptance "
+                                                                      "threshold %2 and %3: treat it further or "
+                                                                      "record its acceptance."))
+                                          .arg(describeScore(score, m))
+                                          .arg(m.acceptableMaxScore)
+                                          .arg(missing)),
                              RiskFlagKind::AboveThresholdUnaccepted, score});
         }
     }

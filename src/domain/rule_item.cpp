@@ -14,10 +14,17 @@ std::string recordTitle(const IsmsData& data, std::string_view registerKey, cons
 }
 
 RuleItem ruleItem(const IsmsData& data, std::string_view registerKey, const Record& record,
+                  Message message)
+{
+    std::string text = english(message);
+    return RuleItem{std::string(registerKey), record.id, record.ref,
+                    recordTitle(data, registerKey, record), std::move(text), std::move(message)};
+}
+
+RuleItem ruleItem(const IsmsData& data, std::string_view registerKey, const Record& record,
                   std::string message)
 {
-    return RuleItem{std::string(registerKey), record.id, record.ref,
-                    recordTitle(data, registerKey, record), std::move(message)};
+    return ruleItem(data, registerKey, record, Message(std::move(message)));
 }
 
 } // namespace isms

@@ -3,6 +3,7 @@
 // can all list, count and navigate to it the same way.
 
 #include "isms_data.h"
+#include "message.h"
 
 #include <string>
 #include <string_view>
@@ -14,12 +15,16 @@ struct RuleItem {
     RecordId id = 0;          // 0 when the item is about a register as a whole ("never held")
     std::string ref;          // "R-014"
     std::string title;        // the record's title field
-    std::string message;      // what is wrong or due, in words a user can act on
+    std::string message;      // what is wrong or due, in words a user can act on (English)
+    Message what;             // the same as a code with values, for the translated window
 };
 
 // The record's name as lists show it (its register's title field), or its ref when untitled.
 std::string recordTitle(const IsmsData& data, std::string_view registerKey, const Record& record);
 
+RuleItem ruleItem(const IsmsData& data, std::string_view registerKey, const Record& record,
+                  Message message);
+// A message that is not (yet) a code: `what` holds it as a template without values.
 RuleItem ruleItem(const IsmsData& data, std::string_view registerKey, const Record& record,
                   std::string message);
 

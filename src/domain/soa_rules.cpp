@@ -81,29 +81,31 @@ SoaCompleteness soaCompleteness(const IsmsData& data)
             else
                 result.missing.push_back(ruleItem(
                     data, reg::controls, *control,
-                    "Applicable but no reason for inclusion: tick risk treatment, legal, "
-                    "contractual or business."));
+                    Message(QT_TRANSLATE_NOOP("isms::domain", "Applicable but no reason for inclusion: tick risk "
+                                                      "treatment, legal, contractual or business."))));
         } else if (decision == "no") {
             ++result.decided;
             if (hasText(control->text(def, "justification")))
                 ++result.justified;
             else
                 result.missing.push_back(ruleItem(data, reg::controls, *control,
-                                                  "Excluded without a justification: say why it "
-                                                  "is not applicable."));
+                                                  Message(QT_TRANSLATE_NOOP("isms::domain", "Excluded without a justification: "
+                                                                            "say why it is not applicable."))));
         } else {
             result.missing.push_back(ruleItem(data, reg::controls, *control,
-                                              "No decision yet: mark it applicable or not, and "
-                                              "justify the decision."));
+                                              Message(QT_TRANSLATE_NOOP("isms::domain", "No decision yet: mark it applicable "
+                                                                        "or not, and justify the decision."))));
         }
     }
     if (result.annexAControls < kAnnexAControlCount) {
         RuleItem item;
         item.registerKey = std::string(reg::controls);
-        item.title = "Annex A controls";
-        item.message = "The SoA lists " + std::to_string(result.annexAControls) + " of the "
-            + std::to_string(kAnnexAControlCount)
-            + " Annex A controls: every Annex A control needs a decision, even when excluded.";
+        item.title = QT_TRANSLATE_NOOP("isms::domain", "Annex A controls");
+        item.what = Message(QT_TRANSLATE_NOOP("isms::domain", "The SoA lists %1 of the %2 Annex A controls: every Annex A "
+                                                        "control needs a decision, even when excluded."))
+                        .arg(result.annexAControls)
+                        .arg(kAnnexAControlCount);
+        item.message = english(item.what);
         result.missing.insert(result.missing.begin(), std::move(item));
     }
     result.complete = result.missing.empty();
@@ -130,23 +132,27 @@ std::vector<SoaInconsistency> soaInconsistencies(const IsmsData& data)
         const bool excluded = control->text(def, "applicable") == "no";
         if (excluded && !risks.empty())
             issues.push_back({ruleItem(data, reg::controls, *control,
-                                       "Excluded in the SoA but chosen to treat "
-                                           + std::string(risks.size() == 1 ? "risk " : "risks ")
-                                           + joined(risks)
-                                           + ": include the control or unlink it from the risk."),
+                                       Message(risks.size() == 1
+                                                   ? QT_TRANSLATE_NOOP("isms::domain", "Excluded in the SoA but chosen to treat risk %1: "
+                                                                       "include the control or unlink it from the risk.")
+                                                   : QT_TRANSLATE_NOOP("isms::domain", "Excluded in the SoA but chosen to treat risks %1: "
+                                                                       "include the control or unlink it from the risk."))
+                                           .arg(joined(risks))),
                               SoaIssueKind::ExcludedButTreatsRisk, risks});
         if (excluded && !actions.empty())
             issues.push_back({ruleItem(data, reg::controls, *control,
-                                       "Excluded in the SoA but implemented by treatment "
-                                           + std::string(actions.size() == 1 ? "action " : "actions ")
-                                           + joined(actions)
-                                           + ": include the control or unlink the action."),
+                                       Message(actions.size() == 1
+                                                   ? QT_TRANSLATE_NOOP("isms::domain", "Excluded in the SoA but implemented by treatment "
+                                                                       "action %1: include the control or unlink the action.")
+                                                   : QT_TRANSLATE_NOOP("isms::domain", "Excluded in the SoA but implemented by treatment "
+                                                                       "actions %1: include the control or unlink the action."))
+                                           .arg(joined(actions))),
                               SoaIssueKind::ExcludedButImplemented, actions});
         if (!excluded && !risks.empty() && !control->boolean(def, "reason_risk"))
             issues.push_back({ruleItem(data, reg::controls, *control,
-                                       "Chosen to treat " + joined(risks)
-                                           + " but \"risk treatment\" is not among its reasons: "
-                                             "add 'risk treatment' as a reason."),
+                                       Message(QT_TRANSLATE_NOOP("isms::domain", "Chosen to treat %1 but \"risk treatment\" is "
+                                                                 "not among its reasons: add 'risk treatment' as a reason."))
+                                           .arg(joined(risks))),
                               SoaIssueKind::TreatsRiskWithoutRiskReason, risks});
     }
     return issues;

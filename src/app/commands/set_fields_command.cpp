@@ -1,4 +1,5 @@
 #include "app/commands/set_fields_command.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -33,7 +34,7 @@ SetFieldsCommand* SetFieldsCommand::create(DocumentSession& session,
         QString fieldLabel;
         if (after.size() == 1)
             if (const FieldDef* field = def.field(after.begin()->first))
-                fieldLabel = qs(field->label);
+                fieldLabel = reports::domainText(field->label);
         const QString ref = record ? qs(record->ref) : QString();
         label = fieldLabel.isEmpty()
                     ? QCoreApplication::translate("SetFieldsCommand", "Edit %1").arg(ref)

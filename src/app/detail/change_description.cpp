@@ -1,4 +1,5 @@
 #include "app/detail/change_description.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -15,9 +16,10 @@ namespace isms::app {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ChangeDescription", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 
 QJsonObject parseObject(const std::string& json)
@@ -87,7 +89,7 @@ QStringList describeChange(DocumentSession& session, const storage::ChangeEntry&
     QStringList lines;
     for (const QString& key : keys) {
         const FieldDef* field = def ? def->field(ss(key)) : nullptr;
-        const QString label = field ? qs(field->label) : key;
+        const QString label = field ? reports::domainText(field->label) : key;
         if (entry.action == "update")
             lines << tr("%1: %2 \u2192 %3")
                          .arg(label, shown(session, field, before.value(key)),

@@ -1,4 +1,5 @@
 #include "app/detail/detail_pane.h"
+#include "reports/domain_text.h"
 
 #include "app/detail/attachments_panel.h"
 #include "app/detail/history_panel.h"
@@ -118,7 +119,7 @@ void DetailPane::updateHeading()
 {
     const RegisterDef& def = m_session.catalogue().get(m_registerKey);
     m_heading->setText(m_session.labels().label(m_registerKey, m_id));
-    m_heading->setToolTip(tr("A %1 (clause %2)").arg(qs(def.singular), qs(def.clause)));
+    m_heading->setToolTip(tr("A %1 (clause %2)").arg(reports::domainText(def.singular), qs(def.clause)));
 }
 
 } // namespace isms::app

@@ -1,4 +1,5 @@
 #include "app/detail/links_panel.h"
+#include "reports/domain_text.h"
 
 #include "app/commands/link_command.h"
 #include "app/session/document_session.h"
@@ -94,7 +95,7 @@ void LinksPanel::fillAddMenu()
             continue;
         const QString key = qs(def->key);
         const QString target = qs(forward ? def->to : def->from);
-        menu->addAction(qs(forward ? def->label : def->reverseLabel) + QStringLiteral("\u2026"),
+        menu->addAction(reports::domainText(forward ? def->label : def->reverseLabel) + QStringLiteral("\u2026"),
                         this, [this, key, target] { emit linkTargetRequested(key, target); });
     }
     m_add->setEnabled(!menu->isEmpty() && !m_session.isReadOnly());
@@ -113,7 +114,7 @@ void LinksPanel::reload()
         const bool outgoing = link.fromRegister == m_registerKey && link.fromId == m_id;
         const std::string& otherRegister = outgoing ? link.toRegister : link.fromRegister;
         const RecordId otherId = outgoing ? link.toId : link.fromId;
-        const QString label = def ? qs(outgoing ? def->label : def->reverseLabel) : qs(link.link);
+        const QString label = def ? reports::domainText(outgoing ? def->label : def->reverseLabel) : qs(link.link);
         auto* item = new QListWidgetItem(
             label + QStringLiteral(": ") + m_session.labels().label(otherRegister, otherId)
                 + QStringLiteral(" \u203a"),

@@ -1,4 +1,5 @@
 #include "app/dialogs/auditor_notes_dialog.h"
+#include "reports/domain_text.h"
 
 #include "app/dialogs/note_editor_dialog.h"
 
@@ -100,7 +101,7 @@ void AuditorNotesDialog::reload()
         const auto& n = m_list[static_cast<std::size_t>(row)];
         const EnumOption* option = type ? type->option(n.type) : nullptr;
         const QString record = n.recordRegister.empty() ? QString() : qs(n.recordRegister + " " + n.recordRef);
-        const QString cells[] = {option ? qs(option->label) : qs(n.type), qs(n.clause), record,
+        const QString cells[] = {option ? reports::domainText(option->label) : qs(n.type), qs(n.clause), record,
                                  qs(n.text).section(QLatin1Char('\n'), 0, 0), qs(n.author)};
         for (int column = 0; column < 5; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));

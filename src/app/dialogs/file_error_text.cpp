@@ -117,6 +117,8 @@ void FileErrorText::present(MessagePresenter& presenter) const
 
 MigrationNotice MigrationNotice::forBackup(const QString& backupPath)
 {
+    // Its own context, as lupdate files these texts under the function's class.
+    auto tr = [](const char* text) { return QCoreApplication::translate("isms::app::MigrationNotice", text); };
     return {tr("File upgraded"),
             tr("This file was upgraded to the current format. A backup of the original is at "
                "%1.")

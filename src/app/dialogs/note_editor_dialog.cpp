@@ -1,4 +1,5 @@
 #include "app/dialogs/note_editor_dialog.h"
+#include "reports/domain_text.h"
 
 #include "content/reference_data.h"
 
@@ -32,7 +33,7 @@ NoteEditorDialog::NoteEditorDialog(const Catalogue& catalogue, const storage::Au
     // The finding register's own types, so every note can become a finding.
     if (const FieldDef* type = catalogue.get(reg::findings).field("type"))
         for (const auto& option : type->options)
-            m_type->addItem(qs(option.label), qs(option.key));
+            m_type->addItem(reports::domainText(option.label), qs(option.key));
     m_type->setCurrentIndex(std::max(0, m_type->findData(qs(note.type))));
     m_clause->setText(qs(note.clause));
     m_clause->setPlaceholderText(tr("e.g. 9.2 or A.5.15"));

@@ -4,6 +4,7 @@
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 
+#include <QCoreApplication>
 #include <QCalendarWidget>
 #include <QDate>
 #include <QHBoxLayout>
@@ -47,6 +48,8 @@ QDate toQDate(const Value& v)
 }
 
 class DateEditor final : public FieldEditor {
+    Q_DECLARE_TR_FUNCTIONS(isms::app::DateEditor)
+
 public:
     DateEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
         : FieldEditor(session, field, parent), m_edit(new QLineEdit(this)),

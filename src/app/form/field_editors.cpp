@@ -1,4 +1,5 @@
 #include "app/form/field_editor.h"
+#include "reports/domain_text.h"
 
 #include "app/form/date_editor.h"
 #include "app/form/wheel_guard.h"
@@ -9,6 +10,7 @@
 #include "storage/isms_file.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -121,6 +123,8 @@ private:
 
 // A combo whose first entry is "no value"; item data is what gets stored.
 class ChoiceEditor : public FieldEditor {
+    Q_DECLARE_TR_FUNCTIONS(isms::app::ChoiceEditor)
+
 public:
     ChoiceEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
         : FieldEditor(session, field, parent), m_type(field.type),
@@ -176,7 +180,7 @@ protected:
     void fillChoices(QComboBox* combo) override
     {
         for (const auto& option : field().options)
-            combo->addItem(qs(option.label), qs(option.key));
+            combo->addItem(reports::domainText(option.label), qs(option.key));
     }
 };
 
@@ -242,7 +246,7 @@ private:
 class BooleanEditor final : public FieldEditor {
 public:
     BooleanEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
-        : FieldEditor(session, field, parent), m_box(new QCheckBox(qs(field.label), this))
+        : FieldEditor(session, field, parent), m_box(new QCheckBox(reports::domainText(field.label), this))
     {
         bareLayout(this)->addWidget(m_box);
         setFocusProxy(m_box);
@@ -359,6 +363,8 @@ private:
 
 // Computed by the methodology, never typed: the band colour beside the number and label.
 class LevelDisplay final : public FieldEditor {
+    Q_DECLARE_TR_FUNCTIONS(isms::app::LevelDisplay)
+
 public:
     LevelDisplay(DocumentSession& session, const FieldDef& field, QWidget* parent)
         : FieldEditor(session, field, parent), m_session(session), m_swatch(new QLabel(this)),
@@ -414,7 +420,7 @@ FieldEditor* createFieldEditor(DocumentSession& session, const FieldDef& field, 
     case FieldType::Level: editor = new LevelDisplay(session, field, parent); break;
     }
     editor->setObjectName(qs(field.key));
-    editor->setToolTip(qs(field.help));
+    editor->setToolTip(reports::domainText(field.help));
     if (field.computed)
         editor->setReadOnly(true);
     return editor;

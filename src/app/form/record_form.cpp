@@ -1,4 +1,5 @@
 #include "app/form/record_form.h"
+#include "reports/domain_text.h"
 
 #include "app/commands/set_fields_command.h"
 #include "app/form/field_editor.h"
@@ -84,12 +85,12 @@ void RecordForm::build(const RegisterDef& def)
             m_layout->addRow(editor);
             continue;
         }
-        QString label = qs(field.label);
+        QString label = reports::domainText(field.label);
         if (field.required)
             label += QStringLiteral(" *");
         auto* caption = new QLabel(label, this);
         caption->setBuddy(editor);
-        caption->setToolTip(qs(field.help));
+        caption->setToolTip(reports::domainText(field.help));
         if (field.type == FieldType::LongText) {
             // Paragraphs (a justification, a root cause) read at the form's full width, their
             // caption above them, instead of a narrow box beside it.
@@ -108,7 +109,7 @@ void RecordForm::load()
         return;
     auto record = m_session.file().get(*def, m_id);
     if (!record) {
-        m_session.reportFailure(tr("Reading %1").arg(qs(def->singular)), record.error());
+        m_session.reportFailure(tr("Reading %1").arg(reports::domainText(def->singular)), record.error());
         return;
     }
     for (std::size_t i = 0; i < def->fields.size(); ++i)

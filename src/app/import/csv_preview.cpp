@@ -1,4 +1,5 @@
 #include "app/import/csv_preview.h"
+#include "reports/domain_text.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -7,9 +8,10 @@ namespace isms::app {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("isms::app::CsvPreview", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 
 QString qs(const std::string& text)
@@ -79,7 +81,7 @@ QString columnHeading(const RegisterDef& reg, const content::CsvColumn& column)
     case Kind::Ref:
         return key + arrow + tr("Reference");
     case Kind::Field:
-        return key + arrow + qs(reg.fields[column.field].label);
+        return key + arrow + reports::domainText(reg.fields[column.field].label);
     case Kind::Computed:
         return key + arrow + tr("ignored (computed)");
     case Kind::Unknown:

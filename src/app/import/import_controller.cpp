@@ -1,4 +1,5 @@
 #include "app/import/import_controller.h"
+#include "reports/domain_text.h"
 
 #include "app/dialogs/message_presenter.h"
 #include "app/import/import_csv_dialog.h"
@@ -71,7 +72,7 @@ void ImportController::imported(ImportCsvDialog& dialog)
         return;
     const QString key = qs(dialog.registerKey());
     const QString title = m_window.session()
-                              ? qs(m_window.session()->catalogue().get(ss(key)).title)
+                              ? reports::domainText(m_window.session()->catalogue().get(ss(key)).title)
                               : key;
     if (DocumentWorkspace* workspace = m_window.workspace())
         workspace->showRegister(key);

@@ -1,4 +1,5 @@
 #include "app/import/import_csv_dialog.h"
+#include "reports/domain_text.h"
 
 #include "app/import/csv_preview.h"
 #include "app/import/import_csv_command.h"
@@ -130,7 +131,7 @@ void ImportCsvDialog::refresh()
         heading->setToolTip(columnIsAccepted(column)
                                 ? tr("Column “%1” fills this field.").arg(preview.header.value(c))
                                 : tr("The %1 register does not take column “%2”.")
-                                      .arg(qs(reg->title), preview.header.value(c)));
+                                      .arg(reports::domainText(reg->title), preview.header.value(c)));
         table->setHorizontalHeaderItem(c, heading);
     }
     table->setRowCount(static_cast<int>(preview.rows.size()));
@@ -172,9 +173,9 @@ void ImportCsvDialog::refresh()
     m_ui->summaryLabel->setText(
         (m_recordCount == 1
              ? tr("No problems found: 1 record will be added to %1, in one step that "
-                  "Edit › Undo takes back.").arg(qs(reg->title))
+                  "Edit › Undo takes back.").arg(reports::domainText(reg->title))
              : tr("No problems found: %1 records will be added to %2, all in one step that "
-                  "Edit › Undo takes back.").arg(m_recordCount).arg(qs(reg->title)))
+                  "Edit › Undo takes back.").arg(m_recordCount).arg(reports::domainText(reg->title)))
         + shown);
     importButton()->setText(m_recordCount == 1 ? tr("&Import 1 Record")
                                                : tr("&Import %1 Records").arg(m_recordCount));
@@ -211,7 +212,7 @@ bool ImportCsvDialog::importNow()
     auto outcome = std::make_shared<ImportOutcome>();
     m_session.undoStack()->push(new ImportCsvCommand(
         m_session, reg->key, std::string(m_bytes.constData(), m_bytes.size()), outcome,
-        tr("Import CSV into %1").arg(qs(reg->title))));
+        tr("Import CSV into %1").arg(reports::domainText(reg->title))));
     if (!outcome->done) {
         // Something changed since the check (the file, or the register's refs): say what.
         showProblems(outcome->error.isEmpty() ? tr("Nothing was imported.") : outcome->error);

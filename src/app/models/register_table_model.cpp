@@ -1,4 +1,5 @@
 #include "app/models/register_table_model.h"
+#include "reports/domain_text.h"
 
 #include "domain/annex_a.h"
 
@@ -151,7 +152,7 @@ void RegisterTableModel::requery()
         m_ids = std::move(ids.value());
     else {
         m_ids.clear();
-        m_session.reportFailure(tr("Reading %1").arg(qs(m_def.title)), ids.error());
+        m_session.reportFailure(tr("Reading %1").arg(reports::domainText(m_def.title)), ids.error());
     }
     endResetModel();
     emit requeried();
@@ -293,13 +294,13 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     const FieldDef* field = fieldAt(section);
     if (role == Qt::DisplayRole) {
-        const QString label = field ? qs(field->label) : tr("Ref");
+        const QString label = field ? reports::domainText(field->label) : tr("Ref");
         // A filtered column says so in its header.
         return columnFilter(section).isEmpty() ? label : label + QStringLiteral(" \u29e9");
     }
     if (role == Qt::ToolTipRole && field) {
         const QString filter = columnFilter(section);
-        QString tip = qs(field->help);
+        QString tip = reports::domainText(field->help);
         if (!filter.isEmpty())
             tip += (tip.isEmpty() ? QString() : QStringLiteral("\n"))
                    + tr("Filtered: contains \"%1\"").arg(filter);

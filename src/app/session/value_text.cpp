@@ -1,4 +1,5 @@
 #include "app/session/value_text.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/record_labels.h"
@@ -13,9 +14,10 @@ namespace isms::app {
 namespace {
 const QString kDot = QStringLiteral(" \u00b7 ");
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ValueText", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 } // namespace
 
@@ -62,7 +64,7 @@ QString displayText(DocumentSession& session, const FieldDef& field, const Value
         if (!s)
             return {};
         const EnumOption* option = field.option(*s);
-        return option ? qs(option->label) : qs(*s);
+        return option ? reports::domainText(option->label) : qs(*s);
     }
     case FieldType::Integer: {
         const auto* i = std::get_if<std::int64_t>(&value);

@@ -1,4 +1,5 @@
 #include "app/views/new_record.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -10,9 +11,10 @@ namespace isms::app {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("NewRecord", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 
 // The parent of a new record by a required reference: the record the user came from when it is
@@ -42,8 +44,8 @@ Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& 
     if (ids->empty())
         return makeError(ErrorCode::Invalid,
                          ss(tr("Each %1 belongs to a %2, and there is none yet. Add a %2 first.")
-                                .arg(qs(def.singular),
-                                     target ? qs(target->singular) : qs(field.target))));
+                                .arg(reports::domainText(def.singular),
+                                     target ? reports::domainText(target->singular) : qs(field.target))));
     if (ids->size() == 1)
         return ids->front();
     if (!choose)
@@ -53,7 +55,7 @@ Result<RecordId> requiredReference(DocumentSession& session, const RegisterDef& 
         return makeError(ErrorCode::Invalid,
                          ss(tr("No %1 was chosen, so no %2 was added. Choose the %1 it belongs "
                                "to, or open that %1 and add the %2 from there.")
-                                .arg(qs(target->singular), qs(def.singular))));
+                                .arg(reports::domainText(target->singular), reports::domainText(def.singular))));
     return *chosen;
 }
 
@@ -73,7 +75,7 @@ Result<Record> newRecordDraft(DocumentSession& session, const RegisterDef& def,
         switch (field.type) {
         case FieldType::Text:
         case FieldType::LongText:
-            value = ss(tr("New %1").arg(qs(def.singular)));
+            value = ss(tr("New %1").arg(reports::domainText(def.singular)));
             break;
         case FieldType::Enum:
             if (!field.options.empty())

@@ -1,4 +1,5 @@
 #include "app/views/record_context_menu.h"
+#include "reports/domain_text.h"
 
 #include "app/models/register_table_model.h"
 #include "app/session/document_session.h"
@@ -76,7 +77,7 @@ std::vector<LinkedRecord> linkedRecords(DocumentSession& session, const std::str
         const bool outgoing = link.fromRegister == registerKey && link.fromId == id;
         const std::string& otherRegister = outgoing ? link.toRegister : link.fromRegister;
         const RecordId otherId = outgoing ? link.toId : link.fromId;
-        const QString how = def ? qs(outgoing ? def->label : def->reverseLabel) : qs(link.link);
+        const QString how = def ? reports::domainText(outgoing ? def->label : def->reverseLabel) : qs(link.link);
         result.push_back({how + QStringLiteral(": ") + session.labels().label(otherRegister, otherId),
                           qs(otherRegister), otherId});
     }

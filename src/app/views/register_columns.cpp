@@ -1,6 +1,7 @@
 // The register table's columns: which are shown at first and how wide, the header's menu (filter
 // one column, choose columns), and remembering the user's arrangement per register.
 #include "app/views/register_view.h"
+#include "reports/domain_text.h"
 
 #include "app/models/register_table_model.h"
 #include "app/session/value_convert.h"
@@ -102,7 +103,7 @@ void RegisterView::showHeaderMenu(const QPoint& position)
     }
     QMenu* columns = menu.addMenu(tr("Columns"));
     for (int c = 1; c < m_model->columnCount(); ++c) {
-        QAction* toggle = columns->addAction(qs(m_model->fieldAt(c)->label));
+        QAction* toggle = columns->addAction(reports::domainText(m_model->fieldAt(c)->label));
         toggle->setCheckable(true);
         toggle->setChecked(!m_table->isColumnHidden(c));
         connect(toggle, &QAction::toggled, this,

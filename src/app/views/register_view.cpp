@@ -1,4 +1,5 @@
 #include "app/views/register_view.h"
+#include "reports/domain_text.h"
 
 #include "app/commands/insert_record_command.h"
 #include "app/commands/remove_record_command.h"
@@ -43,7 +44,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
       m_pages(new QStackedWidget(this)),
       m_table(new QTableView(this)),
       m_emptyText(new QLabel(this)),
-      m_emptyAdd(new QPushButton(tr("Add the first %1").arg(qs(def.singular)), this))
+      m_emptyAdd(new QPushButton(tr("Add the first %1").arg(reports::domainText(def.singular)), this))
 {
     setObjectName(QStringLiteral("register:") + qs(def.key));
     auto* layout = new QVBoxLayout(this);
@@ -66,7 +67,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     m_filter->setMaximumWidth(320);
     top->addWidget(m_filter);
     m_add->setToolTip(tr("Add a %1 (%2)").arg(
-        qs(def.singular), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+        reports::domainText(def.singular), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     top->addWidget(m_add);
     layout->addLayout(top);
     layout->addWidget(m_pages, 1);
@@ -202,12 +203,12 @@ void RegisterView::updateState()
     const std::int64_t total = m_model->totalCount();
     const int shown = m_model->rowCount();
     if (shown == total)
-        m_title->setText(tr("%1 (%2)").arg(qs(m_def.title)).arg(total));
+        m_title->setText(tr("%1 (%2)").arg(reports::domainText(m_def.title)).arg(total));
     else
-        m_title->setText(tr("%1 (%2 of %3)").arg(qs(m_def.title)).arg(shown).arg(total));
+        m_title->setText(tr("%1 (%2 of %3)").arg(reports::domainText(m_def.title)).arg(shown).arg(total));
     if (total == 0) {
         m_emptyText->setText(tr("%1\n\nNothing here yet (clause %2).")
-                                 .arg(qs(m_def.description), qs(m_def.clause)));
+                                 .arg(reports::domainText(m_def.description), qs(m_def.clause)));
         m_pages->setCurrentIndex(1);
     } else {
         m_pages->setCurrentIndex(0);
@@ -258,11 +259,11 @@ void RegisterView::addRecord()
                                     return chooseParent(field, target);
                                 });
     if (!draft) {
-        m_session.reportFailure(tr("Add %1").arg(qs(m_def.singular)), draft.error());
+        m_session.reportFailure(tr("Add %1").arg(reports::domainText(m_def.singular)), draft.error());
         return;
     }
     m_session.undoStack()->push(new InsertRecordCommand(
-        m_session, m_def.key, std::move(draft.value()), tr("Add %1").arg(qs(m_def.singular))));
+        m_session, m_def.key, std::move(draft.value()), tr("Add %1").arg(reports::domainText(m_def.singular))));
 }
 
 std::optional<RecordId> RegisterView::chooseParent(const FieldDef& field, const RegisterDef& target)
@@ -275,8 +276,8 @@ std::optional<RecordId> RegisterView::chooseParent(const FieldDef& field, const 
     for (const RecordId id : *ids)
         labels << m_session.labels().label(target.key, id);
     const auto chosen = m_messages.choose(
-        tr("Add %1").arg(qs(m_def.singular)),
-        tr("Which %1 does the new %2 belong to (%3)?").arg(qs(target.singular), qs(m_def.singular), qs(field.label)),
+        tr("Add %1").arg(reports::domainText(m_def.singular)),
+        tr("Which %1 does the new %2 belong to (%3)?").arg(reports::domainText(target.singular), reports::domainText(m_def.singular), reports::domainText(field.label)),
         labels);
     if (!chosen || *chosen < 0 || *chosen >= labels.size())
         return std::nullopt;
@@ -312,7 +313,7 @@ bool RegisterView::deleteCurrent()
     if (m_session.isReadOnly() || id == 0)
         return false;
     const QString label = m_session.labels().label(m_def.key, id);
-    if (!m_messages.confirm(tr("Delete %1?").arg(qs(m_def.singular)),
+    if (!m_messages.confirm(tr("Delete %1?").arg(reports::domainText(m_def.singular)),
                             tr("%1 and its links will be removed. You can undo this.").arg(label),
                             tr("Delete")))
         return false;

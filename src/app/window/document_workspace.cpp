@@ -1,3 +1,4 @@
+#include "reports/domain_text.h"
 #include "app/window/document_workspace.h"
 
 #include "app/dashboard/dashboard_view.h"
@@ -350,7 +351,7 @@ void DocumentWorkspace::showDue(const DueReport& due)
     m_overdueRecords.clear();
     for (const DueItem& item : due.overdue)
         if (item.item.id != 0)
-            m_overdueRecords[item.item.registerKey][item.item.id] = qs(item.item.message);
+            m_overdueRecords[item.item.registerKey][item.item.id] = reports::ruleText(item.item);
     for (const auto& [key, view] : m_views) {
         const auto found = m_overdueRecords.find(ss(key));
         view->model()->setOverdue(found == m_overdueRecords.end() ? QHash<RecordId, QString>{}

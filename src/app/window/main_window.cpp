@@ -1,5 +1,7 @@
 #include "app/window/main_window.h"
 
+#include "reports/domain_text.h"
+
 #include "app/signing/audit_banner.h"
 #include "app/signing/key_locations.h"
 
@@ -375,7 +377,7 @@ void MainWindow::updateStatus()
     if (view) {
         auto count = m_session->file().count(view->registerDef());
         facts.records = count ? *count : 0;
-        facts.noun = qs(view->registerDef().key);
+        facts.noun = reports::domainText(view->registerDef().title);  // translated, unlike its key
         const auto overdue = m_workspace->overdueByRegister().find(view->registerDef().key);
         facts.overdue = overdue == m_workspace->overdueByRegister().end() ? 0 : overdue->second;
     } else if (m_workspace) {

@@ -1,4 +1,5 @@
 #include "app/window/navigation_tree.h"
+#include "reports/domain_text.h"
 
 #include "app/pages/page_registry.h"
 #include "app/session/document_session.h"

@@ -1,4 +1,5 @@
 #include "app/window/quick_open.h"
+#include "reports/domain_text.h"
 
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
@@ -76,7 +77,7 @@ void QuickOpen::search()
         for (const auto& r : *records) {
             auto* item = new QListWidgetItem(
                 tr("%1  %2  \u2014 %3")
-                    .arg(qs(r.ref), qs(r.text(def, def.titleField)), qs(def.title)),
+                    .arg(qs(r.ref), qs(r.text(def, def.titleField)), reports::domainText(def.title)),
                 m_results);
             item->setData(RegisterRole, qs(def.key));
             item->setData(IdRole, QVariant::fromValue<qint64>(r.id));

@@ -6,9 +6,10 @@
 namespace isms::app {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("StatusSummary", text, nullptr, n);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 } // namespace
 
@@ -18,9 +19,9 @@ QString relativeTime(const QDateTime& at, const QDateTime& now)
     if (seconds < 60)
         return tr("just now");
     if (seconds < 3600)
-        return tr("%n min ago", static_cast<int>(seconds / 60));
+        return tr("%n min ago", nullptr, static_cast<int>(seconds / 60));
     if (seconds < 24 * 3600)
-        return tr("%n h ago", static_cast<int>(seconds / 3600));
+        return tr("%n h ago", nullptr, static_cast<int>(seconds / 3600));
     const QDate day = at.toLocalTime().date();
     if (day.daysTo(now.toLocalTime().date()) == 1)
         return tr("yesterday");
@@ -31,7 +32,7 @@ QString statusSummary(const StatusFacts& facts, const QDateTime& now)
 {
     const QString sep = QStringLiteral(" \u00b7 ");
     QString text = QStringLiteral("%1 %2").arg(QLocale().toString(facts.records), facts.noun);
-    text += sep + (facts.overdue > 0 ? tr("%n overdue", facts.overdue) : tr("nothing overdue"));
+    text += sep + (facts.overdue > 0 ? tr("%n overdue", nullptr, facts.overdue) : tr("nothing overdue"));
     if (facts.lastChange.isValid())
         text += sep + tr("last change %1 by %2")
                           .arg(relativeTime(facts.lastChange, now), facts.lastChangeBy);

@@ -8,9 +8,10 @@
 namespace isms::app {
 
 namespace {
-QString tr(const char* text)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("isms::app::NewFileWizard", text);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 } // namespace
 

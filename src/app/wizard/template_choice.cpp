@@ -14,9 +14,10 @@
 namespace isms::app {
 
 namespace {
-QString tr(const char* text, int n = -1)
+// lupdate files a free function's tr() under its namespace: the same context here.
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("isms::app::TemplateChoice", text, nullptr, n);
+    return QCoreApplication::translate("isms::app", text, disambiguation, n);
 }
 
 QString browse(const QString& folder, QWidget* parent)
@@ -54,18 +55,18 @@ QStringList templateBrings(const content::TemplateSummary& s)
 {
     QStringList brings;
     brings << tr("its %1 × %2 risk method").arg(s.levels).arg(s.impactLevels)
-           << tr("%n control decision(s) with their justifications", static_cast<int>(s.decidedControls));
+           << tr("%n control decision(s) with their justifications", nullptr, static_cast<int>(s.decidedControls));
     const auto add = [&](std::string_view key, const char* text) {
         if (const auto n = s.count(key); n > 0)
-            brings << tr(text, static_cast<int>(n));
+            brings << tr(text, nullptr, static_cast<int>(n));
     };
-    add(reg::documents, "%n document(s) to write, as drafts");
-    add(reg::roles, "%n role(s), to be given holders");
-    add(reg::risks, "%n risk(s), to be assessed and given owners");
-    add(reg::objectives, "%n objective(s)");
-    add(reg::metrics, "%n metric(s)");
-    add(reg::competences, "%n competence requirement(s)");
-    add(reg::communications, "%n communication(s)");
+    add(reg::documents, QT_TRANSLATE_N_NOOP("isms::app", "%n document(s) to write, as drafts"));
+    add(reg::roles, QT_TRANSLATE_N_NOOP("isms::app", "%n role(s), to be given holders"));
+    add(reg::risks, QT_TRANSLATE_N_NOOP("isms::app", "%n risk(s), to be assessed and given owners"));
+    add(reg::objectives, QT_TRANSLATE_N_NOOP("isms::app", "%n objective(s)"));
+    add(reg::metrics, QT_TRANSLATE_N_NOOP("isms::app", "%n metric(s)"));
+    add(reg::competences, QT_TRANSLATE_N_NOOP("isms::app", "%n competence requirement(s)"));
+    add(reg::communications, QT_TRANSLATE_N_NOOP("isms::app", "%n communication(s)"));
     return brings;
 }
 

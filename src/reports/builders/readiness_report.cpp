@@ -96,7 +96,7 @@ Table dueTable(const char* name, const QString& caption, const std::vector<DueIt
                      {tr("Due"), 11}, {tr("When"), 16}};
     for (std::size_t i = 0; i < shownOf(items.size()); ++i) {
         const DueItem& d = items[i];
-        table.rows.push_back({Cell(recordCell(d.item)), Cell(qs(d.item.title)), Cell(qs(d.item.message)),
+        table.rows.push_back({Cell(recordCell(d.item)), Cell(qs(d.item.title)), Cell(ruleText(d.item)),
                               d.due ? Cell(qdate(*d.due)) : Cell(tr("Never")), Cell(dueText(d, overdue))});
     }
     addRemainder(table, items.size());
@@ -211,7 +211,7 @@ Section riskSection(const DashboardSummary& s)
     flags.columns = {{tr("Ref"), 10}, {tr("Risk"), 36, true}, {tr("What"), 48, true}, {tr("Level"), 12}};
     for (std::size_t i = 0; i < shownOf(s.riskFlags.size()); ++i) {
         const RiskFlag& f = s.riskFlags[i];
-        flags.rows.push_back({Cell(recordCell(f.item)), Cell(qs(f.item.title)), Cell(qs(f.item.message)),
+        flags.rows.push_back({Cell(recordCell(f.item)), Cell(qs(f.item.title)), Cell(ruleText(f.item)),
                               f.score > 0 ? Cell(levelOf(s.methodology, f.score)) : Cell()});
     }
     addRemainder(flags, s.riskFlags.size());
@@ -246,7 +246,7 @@ Section clauseSection(const DashboardSummary& s)
                 continue;
             gaps.rows.push_back({Cell(qs(c.clause)),
                                  g.registerKey.empty() ? Cell(qs(g.ref)) : Cell(recordCell(g)),
-                                 Cell(qs(g.title)), Cell(qs(g.message))});
+                                 Cell(qs(g.title)), Cell(ruleText(g))});
         }
     }
     addRemainder(gaps, gapCount);
@@ -304,7 +304,7 @@ Section soaSection(const DashboardSummary& s)
     issues.columns = {{tr("Control"), 10}, {tr("Inconsistency"), 60, true}};
     for (std::size_t i = 0; i < shownOf(s.soaInconsistencies.size()); ++i) {
         const auto& issue = s.soaInconsistencies[i];
-        issues.rows.push_back({Cell(recordCell(issue.item)), Cell(qs(issue.item.message))});
+        issues.rows.push_back({Cell(recordCell(issue.item)), Cell(ruleText(issue.item))});
     }
     addRemainder(issues, s.soaInconsistencies.size());
     section.blocks.emplace_back(std::move(issues));
