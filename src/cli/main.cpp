@@ -24,7 +24,7 @@ const std::vector<Verb>& verbs()
         {"new", "create a new ISMS file from the standard template or a client template", runNew},
         {"demo", "create a sample ISMS file (optionally with many extra risks)", runDemo},
         {"info", "show a file's organisation, schema, history and record counts", runInfo},
-        {"check", "check integrity, schema and the change-log chain (exit 1 if unhealthy)", runCheck},
+        {"check", "check integrity, schema and the change-log chain (exit 1 if unhealthy)", runReportHelper},
         {"list", "print a register as a table, CSV or JSON", runList},
         {"import", "add records to a register from CSV (all rows or none)", runImport},
         {"history", "show the change log of a file or of one record", runHistory},

@@ -1,4 +1,6 @@
-// ismsctl-report: the `ismsctl report` verb, which ismsctl hands over to (report_helper.cpp). It
+// ismsctl-report: the verbs that lay documents out, `ismsctl report` and `ismsctl check` (its
+// readiness summary is the readiness report as text), which ismsctl hands over to
+// (report_helper.cpp). It
 // links Qt Gui for the report writers; the command line has no display, so Qt Gui runs on the
 // offscreen platform unless the user chose another one.
 #include "cli/cli_common.h"
@@ -7,6 +9,8 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -28,11 +32,20 @@ void withoutRuntimeDirNotice(QtMsgType type, const QMessageLogContext& context, 
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    qtDefaultHandler = qInstallMessageHandler(withoutRuntimeDirNotice);
-    QGuiApplication app(argc, argv);
+    // `check` only builds the readiness document and lays it out as text: no fonts, no painter,
+    // so no platform to start. `report` paints (PDF, ODT) and needs Qt Gui's application.
+    const bool check = argc > 1 && std::strcmp(argv[1], "check") == 0;
+    std::unique_ptr<QCoreApplication> app;
+    if (check) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qtDefaultHandler = qInstallMessageHandler(withoutRuntimeDirNotice);
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("ismsctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ISMS_VERSION));
-    return isms::cli::runReport(QCoreApplication::arguments());
+    const QStringList arguments = QCoreApplication::arguments();
+    return check ? isms::cli::runCheck(arguments) : isms::cli::runReport(arguments);
 }

@@ -19,9 +19,10 @@ int runInfo(const QStringList& arguments);
 int runNotes(const QStringList& arguments);
 int runKey(const QStringList& arguments);
 int runTemplate(const QStringList& arguments);
-// `report` lays text out with Qt Gui, which costs every process that links it about 10 ms of
-// loading before main() even for `info`. So it lives in the sibling executable ismsctl-report
-// (main_report.cpp), which runReportHelper replaces this process with.
+// `report` and `check` lay documents out with the reports layer (Qt Gui), which costs every
+// process that links it about 10 ms of loading before main() even for `info`. So they live in the
+// sibling executable ismsctl-report (main_report.cpp), which runReportHelper replaces this
+// process with.
 int runReport(const QStringList& arguments);
 int runReportHelper(const QStringList& arguments);
 

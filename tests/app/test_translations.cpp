@@ -36,7 +36,7 @@ struct LanguageGuard {
 
 } // namespace
 
-TEST_CASE("--lang de shows registers, fields and rule messages in German", "[translations]")
+TEST_CASE("a window started with --lang de shows registers, fields and rule messages in German", "[translations]")
 {
     LanguageGuard guard;
     const LanguageChoice choice = installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
@@ -106,7 +106,7 @@ TEST_CASE("an unknown --lang warns and keeps English", "[translations]")
     CHECK(english.warning.isEmpty());
 }
 
-TEST_CASE("--lang is read from the raw command line", "[translations]")
+TEST_CASE("the language is read from the raw command line (--lang)", "[translations]")
 {
     char prog[] = "isms", lang[] = "--lang", de[] = "de", eq[] = "--lang=fr", file[] = "x.isms";
     char* spaced[] = {prog, file, lang, de};
