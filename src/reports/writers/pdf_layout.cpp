@@ -193,23 +193,49 @@ void PdfLayout::placeKeyValues(const KeyValues& values)
 
 std::vector<qreal> PdfLayout::columnWidths(const Table& table) const
 {
-    const qreal average = m_lines[size_t(PdfFont::Cell)].metrics().averageCharWidth();
+    const auto& cell = m_lines[size_t(PdfFont::Cell)].metrics();
+    const qreal average = cell.averageCharWidth();
     const auto& header = m_lines[size_t(PdfFont::CellHeader)].metrics();
-    std::vector<qreal> widths;
-    for (const auto& column : table.columns) {
-        // At least as wide as the title's longest word: "Likelihood" is never broken.
+    const qreal padding = 2 * kCellPadX * m_pt;
+    // A word longer than this (a URL, a path) may still be broken rather than widen its column.
+    const qreal longestKept = 16 * average;
+    // Enough rows to know a column's words; a 10,000-row register is not measured in full.
+    const size_t sampled = std::min<size_t>(table.rows.size(), 200);
+
+    std::vector<qreal> minimum;
+    std::vector<qreal> natural;
+    for (size_t c = 0; c < table.columns.size(); ++c) {
+        const Column& column = table.columns[c];
+        // At least as wide as the longest word of the title and of the cells: "Likelihood" or
+        // "Organizational" is never broken in two.
         qreal word = 0;
         for (const auto& part : column.title.split(QLatin1Char(' ')))
             word = std::max(word, header.horizontalAdvance(part));
-        widths.push_back(std::max(std::max(column.widthChars, 2) * average, word)
-                         + 2 * kCellPadX * m_pt);
+        for (size_t r = 0; r < sampled; ++r) {
+            if (c >= table.rows[r].size())
+                continue;
+            for (const auto& part : cellText(table.rows[r][c]).split(QLatin1Char(' ')))
+                word = std::max(word, std::min(cell.horizontalAdvance(part), longestKept));
+        }
+        minimum.push_back(word + padding);
+        natural.push_back(std::max(std::max(column.widthChars, 2) * average + padding, word + padding));
     }
-    // Fill the body's width: a narrow table's columns grow, a wide one's shrink, in proportion.
-    const qreal natural = std::accumulate(widths.begin(), widths.end(), 0.0);
-    if (natural > 0)
-        for (auto& w : widths)
-            w *= frame().width / natural;
-    return widths;
+    const qreal total = std::accumulate(natural.begin(), natural.end(), 0.0);
+    const qreal least = std::accumulate(minimum.begin(), minimum.end(), 0.0);
+    const qreal width = frame().width;
+    if (total <= 0)
+        return natural;
+    if (total <= width || least >= width) {
+        // Fits, or not even the words fit: grow (or shrink) every column in proportion.
+        for (auto& w : natural)
+            w *= width / total;
+        return natural;
+    }
+    // Too wide: take the room from what each column has beyond its longest word.
+    const qreal shrink = (total - width) / (total - least);
+    for (size_t c = 0; c < natural.size(); ++c)
+        natural[c] -= (natural[c] - minimum[c]) * shrink;
+    return natural;
 }
 
 PdfLayout::Row PdfLayout::measureRow(const std::vector<Cell>& cells,
