@@ -16,6 +16,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include "child_measure.h"
+
 #include <functional>
 #include <string>
 #include <vector>
@@ -23,49 +25,12 @@
 using namespace isms;
 using namespace isms::storage;
 
+using isms::bench::inChild;
+using isms::bench::Measured;
+using isms::bench::vmHwmKiB;
+
 namespace {
 
-long vmHwmKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::strtol(line.c_str() + 6, nullptr, 10);
-    return -1;
-}
-
-struct Measured {
-    long hwmKiB = -1;
-    double seconds = 0;
-};
-
-// Runs `work` in a fresh child; reports its peak resident memory and the time `work` took.
-Measured inChild(const std::function<bool()>& work)
-{
-    int pipeFds[2];
-    if (::pipe(pipeFds) != 0)
-        std::exit(1);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        const auto start = std::chrono::steady_clock::now();
-        const bool ok = work();
-        Measured m{vmHwmKiB(), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
-        (void)::write(pipeFds[1], &m, sizeof m);
-        ::_exit(ok ? 0 : 1);
-    }
-    Measured m;
-    (void)::read(pipeFds[0], &m, sizeof m);
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    ::close(pipeFds[0]);
-    ::close(pipeFds[1]);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "bench_evidence: a measurement failed\n");
-        std::exit(1);
-    }
-    return m;
-}
 
 std::unique_ptr<IsmsFile> openOrDie(const std::filesystem::path& path, const Clock& clock)
 {
@@ -117,17 +82,17 @@ int main(int argc, char** argv)
     };
 
     const auto idlePath = fresh("idle.isms");
-    const Measured idle = inChild([&] {
+    const Measured idle = inChild("bench_evidence", [&] {
         auto file = openOrDie(idlePath, clock);
         return firstDocument(*file) > 0;
     });
     const auto streamedPath = fresh("streamed.isms");
-    const Measured streamed = inChild([&] {
+    const Measured streamed = inChild("bench_evidence", [&] {
         auto file = openOrDie(streamedPath, clock);
         return file->attachFile("documents", firstDocument(*file), evidence).ok();
     });
     const auto inMemoryPath = fresh("in-memory.isms");
-    const Measured inMemory = inChild([&] {
+    const Measured inMemory = inChild("bench_evidence", [&] {
         auto file = openOrDie(inMemoryPath, clock);
         std::ifstream in(evidence, std::ios::binary);
         std::vector<std::byte> bytes(static_cast<std::size_t>(size));

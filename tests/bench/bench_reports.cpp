@@ -22,6 +22,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include "child_measure.h"
+
 #include <functional>
 #include <map>
 #include <string>
@@ -29,48 +31,12 @@
 
 using namespace isms::reports;
 
+using isms::bench::inChild;
+using isms::bench::Measured;
+using isms::bench::vmHwmKiB;
+
 namespace {
 
-long vmHwmKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::strtol(line.c_str() + 6, nullptr, 10);
-    return -1;
-}
-
-struct Measured {
-    long hwmKiB = -1;
-    double seconds = 0;
-};
-
-Measured inChild(const std::function<bool()>& work)
-{
-    int fds[2];
-    if (::pipe(fds) != 0)
-        std::exit(1);
-    const pid_t child = ::fork();
-    if (child == 0) {
-        const auto start = std::chrono::steady_clock::now();
-        const bool ok = work();
-        Measured m{vmHwmKiB(), std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
-        (void)::write(fds[1], &m, sizeof m);
-        ::_exit(ok ? 0 : 1);
-    }
-    Measured m;
-    (void)::read(fds[0], &m, sizeof m);
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    ::close(fds[0]);
-    ::close(fds[1]);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "bench_reports: a measurement failed\n");
-        std::exit(1);
-    }
-    return m;
-}
 
 const QColor kBands[] = {QColor(0x2E, 0x7D, 0x32), QColor(0xF9, 0xA8, 0x25), QColor(0xEF, 0x6C, 0x00),
                          QColor(0xC6, 0x28, 0x28)};
@@ -233,16 +199,16 @@ int main(int argc, char** argv)
 
     // Alternate the two sides and keep each one's best time: the machine is shared and noisy.
     constexpr int kRuns = 5;
-    const Measured idle = inChild([] { return true; });
+    const Measured idle = inChild("bench_reports", [] { return true; });
     Measured ours{0, 1e9}, rawConstant{0, 1e9}, rawInMemory{0, 1e9};
     auto best = [](Measured& into, const Measured& m) {
         into.seconds = std::min(into.seconds, m.seconds);
         into.hwmKiB = std::max(into.hwmKiB, m.hwmKiB);
     };
     for (int run = 0; run < kRuns; ++run) {
-        best(rawConstant, inChild([&] { return writeRaw(table, raw, rawPath, true); }));
-        best(ours, inChild([&] { return writeWith(*xlsx, doc, ourPath); }));
-        best(rawInMemory, inChild([&] { return writeRaw(table, raw, rawPath, false); }));
+        best(rawConstant, inChild("bench_reports", [&] { return writeRaw(table, raw, rawPath, true); }));
+        best(ours, inChild("bench_reports", [&] { return writeWith(*xlsx, doc, ourPath); }));
+        best(rawInMemory, inChild("bench_reports", [&] { return writeRaw(table, raw, rawPath, false); }));
     }
 
     auto line = [&](const char* what, const Measured& m) {
@@ -263,7 +229,7 @@ int main(int argc, char** argv)
         std::printf("PDF: no \"pdf\" writer is registered yet; skipped\n");
         return 0;
     }
-    const Measured pdfRun = inChild([&] { return writeWith(*pdf, doc, pdfPath); });
+    const Measured pdfRun = inChild("bench_reports", [&] { return writeWith(*pdf, doc, pdfPath); });
     line("PDF writer (findReportWriter(\"pdf\"))", pdfRun);
     std::printf("PDF: %.2f s (target <= 5 s)\n", pdfRun.seconds);
     return 0;

@@ -68,9 +68,11 @@ struct Run {
     std::string err;
 };
 
-inline Run ismsctl(const TempDir& dir, const std::vector<std::string>& arguments)
+// ismsctl with `arguments`; `prefix` goes before it on the shell line (an `env -u ...`).
+inline Run ismsctl(const TempDir& dir, const std::vector<std::string>& arguments,
+                   const std::string& prefix = {})
 {
-    std::string command = quoted(ISMSCTL_PATH);
+    std::string command = prefix + quoted(ISMSCTL_PATH);
     for (const auto& a : arguments)
         command += " " + quoted(a);
     const auto outPath = dir / "stdout.txt";

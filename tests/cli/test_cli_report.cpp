@@ -14,19 +14,7 @@ namespace {
 // ismsctl with the environment a headless job has: no display and no Qt platform chosen.
 Run headless(const TempDir& dir, const std::vector<std::string>& arguments)
 {
-    std::string command = "env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY -u XDG_RUNTIME_DIR "
-        + quoted(ISMSCTL_PATH);
-    for (const auto& a : arguments)
-        command += " " + quoted(a);
-    const auto outPath = dir / "stdout.txt";
-    const auto errPath = dir / "stderr.txt";
-    command += " >" + quoted(outPath.string()) + " 2>" + quoted(errPath.string());
-    const int status = std::system(command.c_str());
-    Run run;
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = readFile(outPath);
-    run.err = readFile(errPath);
-    return run;
+    return ismsctl(dir, arguments, "env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY -u XDG_RUNTIME_DIR ");
 }
 
 struct Snapshot {
