@@ -19,13 +19,10 @@ namespace isms::cli {
 
 namespace {
 
-struct ReportVerb {
-    Q_DECLARE_TR_FUNCTIONS(isms::cli::ReportVerb)
-};
-
+// lupdate files a free tr() under its namespace: translate in that same context.
 QString tr(const char* text)
 {
-    return ReportVerb::tr(text);
+    return QCoreApplication::translate("isms::cli", text);
 }
 
 std::string kindList()

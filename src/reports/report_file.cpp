@@ -14,11 +14,12 @@
 namespace isms::reports {
 
 namespace {
-constexpr const char* kCancelled = "The export was cancelled; nothing was written.";
+constexpr const char* kCancelled =
+    QT_TRANSLATE_NOOP("isms::reports", "The export was cancelled; nothing was written.");
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("isms::reports::ReportFile", text);
+    return QCoreApplication::translate("isms::reports", text);
 }
 
 // A hidden name beside the target with the target's suffix (".soa.k3j9x2qa.pdf"): a file

@@ -2979,7 +2979,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
 <context>
     <name>isms::cli</name>
     <message>
-        <location filename="../../src/cli/verb_report.cpp" line="+71"/>
+        <location filename="../../src/cli/verb_report.cpp" line="+68"/>
         <source>Makes a report from a file: KIND is one of the kinds `ismsctl report --list` shows (soa, risks, treatment, criteria, ...). Without -o the report is printed as text; with -o OUT it is written to OUT in the format --format names, or else the one OUT&apos;s suffix names (.pdf, .xlsx, .odt, .csv, .txt). The file is opened read-only and never written to. OUT is written whole or not at all (a temporary file beside it, then renamed).
 Exit codes: 0 the report was made; 1 it could not be made or written (the file cannot be read or is damaged, OUT&apos;s folder is missing or read-only, the disk is full), or OUT exists and --force was not given (&quot;OUT exists: add --force to replace it&quot;; OUT is left untouched); 2 wrong usage: an unknown KIND or format (the valid ones are listed), or a format that cannot be printed without -o.</source>
         <translation>Erstellt einen Bericht aus einer Datei: KIND ist eine der Berichtsarten, die `ismsctl report --list` anzeigt (soa, risks, treatment, criteria, ...). Ohne -o wird der Bericht als Text ausgegeben; mit -o OUT wird er nach OUT geschrieben, im Format, das --format nennt, oder sonst in dem, das die Endung von OUT nennt (.pdf, .xlsx, .odt, .csv, .txt). Die Datei wird schreibgeschützt geöffnet und nie beschrieben. OUT wird ganz oder gar nicht geschrieben (zuerst eine temporäre Datei daneben, die dann umbenannt wird).
@@ -5833,7 +5833,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
 <context>
     <name>isms::reports</name>
     <message>
-        <location filename="../../src/reports/builders/readiness_report.cpp" line="+68"/>
+        <location filename="../../src/reports/builders/readiness_report.cpp" line="+65"/>
         <source>… and %1 more, in the registers marked in the navigation</source>
         <translation>… und %1 weitere, in den in der Navigation markierten Registern</translation>
     </message>
@@ -5843,30 +5843,50 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Nie durchgeführt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Due today</source>
         <translation>Heute fällig</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+116"/>
+        <location line="+1"/>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>In %1 Tagen fällig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+118"/>
         <location line="+25"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-117"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -5907,12 +5927,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+21"/>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>Audit readiness</source>
         <translation>Auditbereitschaft</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5943,12 +5963,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Mandatory documented information</source>
         <translation>Verpflichtende dokumentierte Information</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>%1 of %2 present</source>
         <translation>%1 von %2 vorhanden</translation>
     </message>
@@ -5988,12 +6008,24 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Inhärent · %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>1 risk</source>
+        <translation>1 Risiko</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>%1 risks</source>
+        <translation>%1 Risiken</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Residual · %1</source>
         <translation>Restrisiko · %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open risks</source>
         <translation>Offene Risiken</translation>
     </message>
@@ -6014,12 +6046,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+2"/>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>Register</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Risks needing attention (%1)</source>
         <translation>Risiken mit Handlungsbedarf (%1)</translation>
     </message>
@@ -6154,7 +6186,17 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>✔ Vollständig: Jede Maßnahme hat eine Entscheidung und eine Begründung.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Not complete: 1 control still needs a decision or a justification.</source>
+        <translation>Nicht vollständig: 1 Maßnahme braucht noch eine Entscheidung oder eine Begründung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete: %1 controls still need a decision or a justification.</source>
+        <translation>Nicht vollständig: %1 Maßnahmen brauchen noch eine Entscheidung oder eine Begründung.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Inconsistencies with risk treatment (%1)</source>
         <translation>Widersprüche zur Risikobehandlung (%1)</translation>
     </message>
@@ -6174,7 +6216,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>ISO/IEC 27001:2022 Kapitel 4 bis 10 und Anhang A</translation>
     </message>
     <message>
-        <location filename="../../src/reports/report_file.cpp" line="+46"/>
+        <location filename="../../src/reports/report_file.cpp" line="+18"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 already exists. Choose another name, or confirm that it may be replaced (--force on the command line).</source>
         <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder bestätigen Sie, dass die Datei ersetzt werden darf (--force in der Befehlszeile).</translation>
     </message>
@@ -6496,7 +6543,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
 <context>
     <name>isms::reports::PdfLayout</name>
     <message>
-        <location filename="../../src/reports/writers/pdf_layout.cpp" line="+309"/>
+        <location filename="../../src/reports/writers/pdf_layout.cpp" line="+335"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>

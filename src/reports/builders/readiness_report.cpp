@@ -10,14 +10,10 @@ namespace isms::reports {
 
 namespace {
 
-// Gives the builder's texts one translation context without a QObject.
-class ReadinessText {
-    Q_DECLARE_TR_FUNCTIONS(isms::reports::ReadinessReport)
-};
-
+// lupdate files a free tr() under its namespace: translate in that same context.
 QString tr(const char* text)
 {
-    return ReadinessText::tr(text);
+    return QCoreApplication::translate("isms::reports", text);
 }
 
 QString qs(const std::string& s)
@@ -31,6 +27,7 @@ QDate qdate(const Date& d)
 }
 
 // English plurals without a translation file ("1 risk" / "3 risks"); both forms are translated.
+// `one` and `many` are marked where they are written (QT_TRANSLATE_NOOP, this context).
 QString counted(long long n, const char* one, const char* many)
 {
     return n == 1 ? tr(one) : tr(many).arg(n);
@@ -80,10 +77,12 @@ QString dueText(const DueItem& d, bool overdue)
     if (!d.due)
         return tr("Never done");
     if (overdue)
-        return counted(d.daysOverdue, "1 day overdue", "%1 days overdue");
+        return counted(d.daysOverdue, QT_TRANSLATE_NOOP("isms::reports", "1 day overdue"),
+                       QT_TRANSLATE_NOOP("isms::reports", "%1 days overdue"));
     if (d.daysOverdue == 0)
         return tr("Due today");
-    return counted(-d.daysOverdue, "Due tomorrow", "Due in %1 days");
+    return counted(-d.daysOverdue, QT_TRANSLATE_NOOP("isms::reports", "Due tomorrow"),
+                   QT_TRANSLATE_NOOP("isms::reports", "Due in %1 days"));
 }
 
 Table dueTable(const char* name, const QString& caption, const std::vector<DueItem>& items,
@@ -184,10 +183,12 @@ Section riskSection(const DashboardSummary& s)
     Section section{tr("Risk heat map"), 1, {}};
     const auto& maps = s.heatMaps;
     section.blocks.emplace_back(Figure(heatMap(
-        tr("Inherent · %1").arg(counted(maps.inherent.assessed(), "1 risk", "%1 risks")), s.methodology,
+        tr("Inherent · %1").arg(counted(maps.inherent.assessed(), QT_TRANSLATE_NOOP("isms::reports", "1 risk"),
+                                             QT_TRANSLATE_NOOP("isms::reports", "%1 risks"))), s.methodology,
         maps.inherent)));
     section.blocks.emplace_back(Figure(heatMap(
-        tr("Residual · %1").arg(counted(maps.residual.assessed(), "1 risk", "%1 risks")), s.methodology,
+        tr("Residual · %1").arg(counted(maps.residual.assessed(), QT_TRANSLATE_NOOP("isms::reports", "1 risk"),
+                                             QT_TRANSLATE_NOOP("isms::reports", "%1 risks"))), s.methodology,
         maps.residual)));
 
     int unaccepted = 0;
@@ -293,8 +294,10 @@ Section soaSection(const DashboardSummary& s)
         Cell(complete.complete
                  ? tr("✔ Complete: every control has a decision and a justification.")
                  : counted(static_cast<long long>(complete.missing.size()),
-                           "Not complete: 1 control still needs a decision or a justification.",
-                           "Not complete: %1 controls still need a decision or a justification.")));
+                           QT_TRANSLATE_NOOP("isms::reports",
+                                             "Not complete: 1 control still needs a decision or a justification."),
+                           QT_TRANSLATE_NOOP("isms::reports",
+                                             "Not complete: %1 controls still need a decision or a justification."))));
     kv.items.emplace_back(tr("Register"), Cell(registerCell(std::string(reg::controls))));
     section.blocks.emplace_back(std::move(kv));
 

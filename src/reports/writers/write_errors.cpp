@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("isms::reports::WriteErrors", text);
+    return QCoreApplication::translate("isms::reports", text);
 }
 
 // Less than this is "full": a report's last buffer did not fit, whatever the exact count.

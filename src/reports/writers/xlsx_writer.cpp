@@ -23,7 +23,7 @@ constexpr time_t kNoHistory = 315532800;
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("isms::reports::XlsxWriter", text, disambiguation, n);
+    return QCoreApplication::translate("isms::reports", text, disambiguation, n);
 }
 
 QString validSheetName(QString name)
