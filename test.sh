@@ -7,6 +7,8 @@ set -euo pipefail
 # Compile paths relative to the checkout, so ccache serves any clone of it (CI, worktrees).
 cd "$(dirname "$0")"
 export CCACHE_BASEDIR="$PWD"
+# Debug info names the build folder; without this ccache would hash it and miss in every new clone.
+export CCACHE_NOHASHDIR=1
 bash scripts/install-deps.sh
 jobs=$(nproc)
 
