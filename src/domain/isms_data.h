@@ -6,6 +6,7 @@
 #include "link.h"
 #include "methodology.h"
 #include "record.h"
+#include "risk_approval.h"
 
 #include <map>
 #include <string>
@@ -20,6 +21,11 @@ struct IsmsData {
     std::vector<Link> links;
     Methodology methodology;
     std::string organisation;
+    // Risk-owner approvals (6.1.3 f), oldest first; approval_status.h reads them.
+    std::vector<RiskApproval> approvals;
+    // Per risk id: when its residual likelihood or impact was last set (UTC ISO 8601, from the
+    // change log); a risk missing here never had them set. treatment_progress.h reads it.
+    std::map<RecordId, std::string> residualAssessedAt;
 
     const std::vector<Record>& of(std::string_view registerKey) const
     {

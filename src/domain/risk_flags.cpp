@@ -1,9 +1,11 @@
 #include "risk_flags.h"
 #include "ref_order.h"
 
+#include "approval_status.h"
 #include "record_lookup.h"
 
 #include <algorithm>
+#include <map>
 
 namespace isms {
 
@@ -83,6 +85,10 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
     const RiskFields fields(data.def(reg::risks));
     const Methodology& m = data.methodology;
     std::vector<RiskFlag> flags;
+    std::map<RecordId, const RiskApproval*> latestApprovals;
+    for (const RiskApproval& a : data.approvals)
+        if (auto& slot = latestApprovals[a.riskId]; !slot || a.id > slot->id)
+            slot = &a;
     for (const Record& risk : data.of(reg::risks)) {
         const Pair inherent = fields.inherent(risk);
         const Pair residual = fields.residual(risk);
@@ -119,6 +125,11 @@ std::vector<RiskFlag> riskFlags(const IsmsData& data)
         const bool hasAcceptor = fields.acceptedBy.integer(risk) != 0;
         const bool hasDate = fields.acceptedOn.date(risk).has_value();
         if (hasAcceptor && hasDate)
+            continue;
+        // An owner's approval of the risk as it is now is an acceptance too (its expiry is the
+        // approval status's concern: approval_status.h).
+        if (const auto approval = latestApprovals.find(risk.id);
+            approval != latestApprovals.end() && approval->second->state == approvedStateOf(data, risk))
             continue;
         const Message missing(!hasAcceptor && !hasDate ? QT_TRANSLATE_NOOP("isms::domain", "no acceptance is recorded")
             : !hasAcceptor ? QT_TRANSLATE_NOOP("isms::domain", "the acceptance does not say who accepted it")
