@@ -97,7 +97,18 @@ Result<std::string> contentDigest(sql::Connection& db, const Catalogue& catalogu
             !r)
             return r.error();
     }
+    int schemaVersion = 0;
+    {
+        auto s = db.prepare("PRAGMA user_version");
+        if (!s)
+            return s.error();
+        if (auto row = s->step(); row && *row)
+            schemaVersion = static_cast<int>(s->columnInt(0));
+    }
     for (const auto& table : digestTables(catalogue)) {
+        // An audit copy of an older schema was digested without the tables it did not have.
+        if (table.sinceSchema > schemaVersion)
+            continue;
         auto s = db.prepare("SELECT * FROM " + table.table + " ORDER BY " + table.orderBy);
         if (!s)
             return s.error();

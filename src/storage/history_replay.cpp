@@ -1,5 +1,6 @@
 #include "storage/history_replay.h"
 
+#include "storage/approval_store.h"
 #include "storage/json_reader.h"
 #include "storage/meta_keys.h"
 #include "storage/methodology_store.h"
@@ -118,6 +119,41 @@ Result<void> compareSnapshots(sql::Connection& db, const Catalogue& catalogue,
         if (size != 0)
             findings.add("The risk snapshot of " + recordName(db, catalogue, "assessments", id) + " holds no risks in the file but "
                          + std::to_string(size) + " in its history.");
+    return {};
+}
+
+std::string firstDifferentMember(const std::string& a, const std::string& b);
+
+// Every approval row equals what its "approve" entry says, and its snapshot hashes to its hash.
+Result<void> compareApprovals(sql::Connection& db, const Catalogue& catalogue,
+                              const std::map<std::int64_t, ApprovalState>& history, Findings& findings)
+{
+    auto rows = readApprovals(db);
+    if (!rows)
+        return rows.error();
+    auto name = [&](std::int64_t id, RecordId riskId) {
+        return "Approval " + std::to_string(id) + " of " + recordName(db, catalogue, "risks", riskId);
+    };
+    std::map<std::int64_t, const RiskApproval*> file;
+    for (const RiskApproval& a : *rows) {
+        file.emplace(a.id, &a);
+        if (sha256Hex(a.snapshot) != a.snapshotSha256)
+            findings.add(name(a.id, a.riskId) + ": its snapshot does not match its SHA-256 (the snapshot or the hash was changed).");
+        const auto h = history.find(a.id);
+        if (h == history.end()) {
+            findings.add(name(a.id, a.riskId) + " is in the file but not in its history.");
+            continue;
+        }
+        const std::string json = approvalJson(a);
+        if (h->second.riskId != a.riskId)
+            findings.add(name(a.id, a.riskId) + ": its risk differs from its history.");
+        else if (json != h->second.json)
+            findings.add(name(a.id, a.riskId) + ": its \"" + firstDifferentMember(json, h->second.json)
+                         + "\" differs from its history.");
+    }
+    for (const auto& [id, state] : history)
+        if (!file.count(id))
+            findings.add(name(id, state.riskId) + " is in the history but not in the file.");
     return {};
 }
 
@@ -268,6 +304,8 @@ Result<void> compareWithHistory(sql::Connection& db, const Catalogue& catalogue,
     if (auto r = compareAttachments(db, catalogue, relations.attachments, findings); !r)
         return r;
     if (auto r = compareSnapshots(db, catalogue, relations.snapshotSizes, findings); !r)
+        return r;
+    if (auto r = compareApprovals(db, catalogue, relations.approvals, findings); !r)
         return r;
     auto settings = replayFileSettings(db, findings);
     if (!settings)

@@ -122,6 +122,14 @@ Result<void> IsmsFile::setMethodology(const Methodology& methodology) { return m
 Result<void> IsmsFile::snapshotRisks(RecordId assessmentId) { return m_impl->snapshotRisks(assessmentId); }
 Result<std::vector<SnapshotRow>> IsmsFile::snapshot(RecordId assessmentId) const { return m_impl->snapshot(assessmentId); }
 
+Result<RiskApproval> IsmsFile::approveRisk(const ApprovalRequest& request) { return m_impl->approveRisk(request); }
+Result<void> IsmsFile::withdrawApproval(std::int64_t approvalId) { return m_impl->withdrawApproval(approvalId); }
+Result<std::vector<RiskApproval>> IsmsFile::approvals(RecordId riskId) const { return m_impl->approvals(riskId); }
+Result<std::map<RecordId, std::string>> IsmsFile::residualAssessments(RecordId riskId) const
+{
+    return m_impl->residualAssessments(riskId);
+}
+
 Result<Attachment> IsmsFile::attach(const std::string& registerKey, RecordId recordId, const std::string& name,
                                     const std::string& mediaType, const std::vector<std::byte>& content)
 {

@@ -10,12 +10,14 @@
 #include "domain/methodology.h"
 #include "domain/record.h"
 #include "domain/result.h"
+#include "domain/risk_approval.h"
 #include "storage/signing_key.h"
 
 #include <cstddef>
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <future>
 #include <memory>
 #include <optional>
@@ -27,7 +29,7 @@ namespace isms::storage {
 struct NotesMergeReport;  // audit_notes.h
 
 // The schema version this program writes, and the newest it reads.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 // PRAGMA application_id of every .isms file: "ISMS" in ASCII.
 inline constexpr int kApplicationId = 0x49534D53;
 
@@ -123,7 +125,8 @@ struct ChangeEntry {
     std::int64_t seq = 0;
     std::string at;           // UTC ISO 8601
     std::string author;
-    std::string action;       // insert, update, delete, link, unlink, attach, detach, methodology, meta
+    std::string action;       // insert, update, delete, link, unlink, attach, detach, snapshot,
+                              // approve, withdraw (a risk's approvals), methodology, meta
     std::string registerKey;  // empty for file-level changes
     RecordId recordId = 0;
     std::string ref;
@@ -221,9 +224,17 @@ struct SnapshotRow {
     int residualLikelihood = 0, residualImpact = 0, residualLevel = 0;
 };
 
+// A risk owner's approval about to be given (risk_approval.h).
+struct ApprovalRequest {
+    RecordId riskId = 0;
+    RecordId approverId = 0;  // must be a record of the people register
+    std::string rationale;    // must not be blank
+    std::optional<Date> expiresOn;  // from today on, or none
+};
+
 // What changed, delivered after the transaction that made it commits (never for a rollback).
 struct Change {
-    enum class Kind { Inserted, Updated, Removed, Linked, Unlinked, Attachments, Methodology, Info };
+    enum class Kind { Inserted, Updated, Removed, Linked, Unlinked, Attachments, Methodology, Info, Approvals };
     Kind kind = Kind::Updated;
     std::string registerKey;  // empty for Methodology and Info
     RecordId id = 0;
@@ -314,6 +325,20 @@ public:
     // Copies every risk's current levels into the snapshot of an assessments record.
     Result<void> snapshotRisks(RecordId assessmentId);
     Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId) const;
+
+    // ---- risk-owner approvals (6.1.3 f; schema 4) ----
+    // Records that a person of the people register approved the risk's treatment and accepts
+    // its residual risk, now, with a snapshot of the risk (its fields and treating controls)
+    // and its SHA-256. Refused with a message: a risk or person that does not exist, a blank
+    // rationale, an expiry already past, a read-only file. Logged ("approve").
+    Result<RiskApproval> approveRisk(const ApprovalRequest& request);
+    // Takes an approval back (the undo of approveRisk). Logged ("withdraw").
+    Result<void> withdrawApproval(std::int64_t approvalId);
+    // One risk's approvals, or every approval (riskId 0), oldest first; none before schema 4.
+    Result<std::vector<RiskApproval>> approvals(RecordId riskId = 0) const;
+    // When each risk's residual likelihood or impact was last set, from the change log (one risk,
+    // or all when riskId is 0): what IsmsData::residualAssessedAt holds.
+    Result<std::map<RecordId, std::string>> residualAssessments(RecordId riskId = 0) const;
 
     // ---- attachments (evidence) ----
     Result<Attachment> attach(const std::string& registerKey, RecordId recordId,

@@ -73,6 +73,12 @@ public:
     Result<void> snapshotRisks(RecordId assessmentId);
     Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId);
 
+    // ---- risk-owner approvals (isms_file_approvals.cpp) ----
+    Result<RiskApproval> approveRisk(const ApprovalRequest& request);
+    Result<void> withdrawApproval(std::int64_t approvalId);
+    Result<std::vector<RiskApproval>> approvals(RecordId riskId);
+    Result<std::map<RecordId, std::string>> residualAssessments(RecordId riskId);
+
     // ---- file level (isms_file_info.cpp) ----
     Result<std::string> meta(const std::string& key);
     Result<void> setMeta(const std::string& key, const std::string& value);

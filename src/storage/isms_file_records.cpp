@@ -333,6 +333,14 @@ Result<IsmsData> IsmsFile::Impl::loadAll()
     if (!organisation)
         return organisation.error();
     data.organisation = *organisation;
+    auto approvals = this->approvals(0);
+    if (!approvals)
+        return approvals.error();
+    data.approvals = std::move(*approvals);
+    auto assessed = residualAssessments(0);
+    if (!assessed)
+        return assessed.error();
+    data.residualAssessedAt = std::move(*assessed);
     return data;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/file_settings.h"
 #include "storage/isms_file.h"
 #include "storage/migration_3.h"
+#include "storage/migration_4_approvals.h"
 #include "storage/sqlite.h"
 
 namespace isms::storage {
@@ -31,6 +32,10 @@ const MigrationPlan& standardMigrationPlan()
                           [](sql::Connection& db) {
                               return movePlannedControls(db, SystemClock().nowUtc(), "ISMS Desk (schema upgrade)");
                           }},
+            // Schema 4 adds the risk owners' approvals (migration_4_approvals.h). Nothing is logged:
+            // the new table starts empty.
+            MigrationStep{3, "add the risk approvals table",
+                          [](sql::Connection& db) { return addApprovalTables(db); }},
         }};
     return plan;
 }

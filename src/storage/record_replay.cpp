@@ -83,6 +83,8 @@ public:
             link(e, a == "link");
         } else if (a == "attach" || a == "detach") {
             attachment(e, a == "attach");
+        } else if (a == "approve" || a == "withdraw") {
+            approval(e, a == "approve");
         } else if (a == "snapshot") {
             std::optional<std::int64_t> size;
             auto read = forEachMember(e.after, [&](const std::string& key, const JsonValue& v) {
@@ -231,6 +233,29 @@ private:
             inconsistent(e, "adds a link that already exists");
         if (!add && m_relations.links.erase(key) == 0)
             inconsistent(e, "removes a link that does not exist");
+    }
+
+    void approval(const Entry& e, bool add)
+    {
+        std::optional<std::int64_t> id;
+        const std::string_view json = add ? e.after : e.before;
+        auto read = forEachMember(json, [&](const std::string& k, const JsonValue& v) {
+            if (k == "approval_id")
+                id = jsonInteger(v);
+            return true;
+        });
+        if (!read || !id)
+            return inconsistent(e, "does not say which approval it is");
+        if (add && !m_relations.approvals.emplace(*id, ApprovalState{e.recordId, std::string(json)}).second)
+            return inconsistent(e, "adds approval " + std::to_string(*id) + ", which already exists");
+        if (!add) {
+            const auto it = m_relations.approvals.find(*id);
+            if (it == m_relations.approvals.end())
+                return inconsistent(e, "withdraws approval " + std::to_string(*id) + ", which does not exist");
+            if (it->second.json != json)
+                inconsistent(e, "withdraws approval " + std::to_string(*id) + " as other than it was given");
+            m_relations.approvals.erase(it);
+        }
     }
 
     void attachment(const Entry& e, bool add)

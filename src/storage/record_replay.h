@@ -1,7 +1,7 @@
 #pragma once
 // One register's part of the replay: its records' entries, read grouped by record and in order,
-// merged with its rows read by id, so only one record's state is held at a time. Link, attach
-// and snapshot entries found on the way are gathered for the file-wide comparison.
+// merged with its rows read by id, so only one record's state is held at a time. Link, attach,
+// snapshot and approval entries found on the way are gathered for the file-wide comparison.
 
 #include "domain/record.h"
 #include "domain/register_def.h"
@@ -40,8 +40,15 @@ struct AttachmentState {
     bool operator==(const AttachmentState&) const = default;
 };
 
+// A risk approval as its "approve" entry left it: which risk, and the entry's `after` text.
+struct ApprovalState {
+    std::int64_t riskId = 0;
+    std::string json;
+};
+
 struct RelationsHistory {
     std::set<LinkKey> links;
+    std::map<std::int64_t, ApprovalState> approvals;  // approval id -> state
     std::map<std::int64_t, AttachmentState> attachments;
     std::map<std::int64_t, std::int64_t> snapshotSizes;  // assessment id -> risks in its snapshot
 };

@@ -88,12 +88,36 @@ std::vector<std::string> schemaDdl(const Catalogue& catalogue)
         "INTEGER NOT NULL, residual_impact INTEGER NOT NULL, residual_level INTEGER NOT NULL, "
         "PRIMARY KEY (assessment_id, risk_id)) STRICT, WITHOUT ROWID",
     };
+    const auto approvals = approvalTablesDdl();
+    ddl.insert(ddl.end(), approvals.begin(), approvals.end());
     for (const auto& reg : catalogue.registers()) {
         auto table = registerTableDdl(reg);
         ddl.insert(ddl.end(), table.begin(), table.end());
     }
     return ddl;
 }
+
+// ---- schema 4: risk-owner approvals (6.1.3 f) -------------------------------------------------
+std::vector<std::string> approvalTablesDdl()
+{
+    return {
+        // One row per approval, never updated: a new approval is a new row, and the newest of a
+        // risk is the one in force. No foreign keys, on purpose: an approval is evidence and
+        // outlives the risk and the person (a removed risk keeps it, so undo finds it again);
+        // approver holds the person's ref and name as they were. The material columns repeat
+        // what `snapshot` holds, so the approval status is decided without reading JSON;
+        // snapshot_sha256 is the SHA-256 of `snapshot`.
+        "CREATE TABLE risk_approvals (id INTEGER PRIMARY KEY AUTOINCREMENT, risk_id INTEGER NOT NULL, "
+        "approver_id INTEGER NOT NULL, approver TEXT NOT NULL, approved_at TEXT NOT NULL, rationale TEXT NOT "
+        "NULL CHECK (length(trim(rationale)) > 0), expires_on TEXT, inherent_likelihood INTEGER NOT NULL, "
+        "inherent_impact INTEGER NOT NULL, inherent_level INTEGER NOT NULL, residual_likelihood INTEGER NOT "
+        "NULL, residual_impact INTEGER NOT NULL, residual_level INTEGER NOT NULL, treatment TEXT NOT NULL, "
+        "treating_controls TEXT NOT NULL, snapshot TEXT NOT NULL, snapshot_sha256 TEXT NOT NULL, recorded_by "
+        "TEXT NOT NULL) STRICT",
+        "CREATE INDEX risk_approvals__risk ON risk_approvals (risk_id, id)",
+    };
+}
+// ---- end of schema 4: risk-owner approvals ------------------------------------------------------
 
 Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue)
 {
@@ -115,6 +139,7 @@ std::vector<TableOrder> digestTables(const Catalogue& catalogue)
     tables.push_back({"methodology_matrix", "likelihood, impact"});
     tables.push_back({"methodology_bands", "position"});
     tables.push_back({"assessment_snapshots", "assessment_id, risk_id"});
+    tables.push_back({"risk_approvals", "id", 4});
     tables.push_back({"change_log", "seq"});
     return tables;
 }

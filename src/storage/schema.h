@@ -19,8 +19,11 @@ const char* columnType(FieldType type);
 
 // The CREATE statements of one register's table and its indexes.
 std::vector<std::string> registerTableDdl(const RegisterDef& reg);
-// Every CREATE statement of a schema-version-1 file, in order.
+// Every CREATE statement of a new file (of kSchemaVersion), in order.
 std::vector<std::string> schemaDdl(const Catalogue& catalogue);
+
+// Schema 4's risk_approvals table and its index (also created by migration 4).
+std::vector<std::string> approvalTablesDdl();
 
 // Runs schemaDdl inside the caller's transaction.
 Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue);
@@ -29,6 +32,7 @@ Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue);
 struct TableOrder {
     std::string table;
     std::string orderBy;
+    int sinceSchema = 1;  // a file of an older schema has no such table: it is left out
 };
 std::vector<TableOrder> digestTables(const Catalogue& catalogue);
 

@@ -306,7 +306,7 @@ TEST_CASE("bad files are refused, named, and left byte-identical", "[open][corpu
         std::filesystem::copy_file(good, dir / "new.isms");
         rawSql(dir / "new.isms", "PRAGMA user_version = 7");
         requireRefused(dir, dir / "new.isms", ErrorCode::TooNew,
-                       "This file was made by a newer version of ISMS Desk (schema 7; this program reads up to 3). "
+                       "This file was made by a newer version of ISMS Desk (schema 7; this program reads up to " + std::to_string(kSchemaVersion) + "). "
                        "Install a newer version to open it.");
     }
     SECTION("an application id that is not ours")

@@ -112,7 +112,7 @@ TEST_CASE("the pinned schema-2 sample is read as it is read-only, and migrates t
 
     auto file = openFile(path);
     REQUIRE(file->info().migratedFrom == std::optional<int>(2));
-    CHECK(file->info().schemaVersion == 3);
+    CHECK(file->info().schemaVersion == kSchemaVersion);
     CHECK(readBytes(*file->info().backupPath) == original);
     CHECK(file->info().backupPath->filename() == "schema-2.isms.v2.bak");
     {
@@ -174,14 +174,14 @@ TEST_CASE("the pinned schema-2 sample is read as it is read-only, and migrates t
     CHECK_FALSE(report->healthy());
 }
 
-TEST_CASE("the pinned schema-1 sample migrates through schema 2 to 3 and stays healthy", "[schema3][schema1]")
+TEST_CASE("the pinned schema-1 sample migrates through schema 2 and 3 to the latest and stays healthy", "[schema3][schema1]")
 {
     TempDir dir;
     const auto path = dir / "schema-1.isms";
     std::filesystem::copy_file(sample("schema-1.isms"), path);
     auto file = openFile(path);
     REQUIRE(file->info().migratedFrom == std::optional<int>(1));
-    CHECK(file->info().schemaVersion == 3);
+    CHECK(file->info().schemaVersion == kSchemaVersion);
     auto report = file->check();
     REQUIRE(report.ok());
     INFO(problemsOf(*report));

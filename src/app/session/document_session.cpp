@@ -122,6 +122,10 @@ void DocumentSession::deliver(const std::vector<storage::Change>& changes)
         case Kind::Attachments:
             emit attachmentsChanged(key, change.id);
             break;
+        case Kind::Approvals:
+            // The approval status is shown with the record (its row and its page).
+            emit recordUpdated(key, change.id);
+            break;
         case Kind::Methodology:
             reloadMethodology();
             emit methodologyChanged();

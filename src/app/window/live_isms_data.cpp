@@ -29,6 +29,7 @@ Result<void> LiveIsmsData::apply(const storage::IsmsFile& file, const std::vecto
     // A record changed twice in one transaction is read once, after it.
     std::set<std::pair<std::string, RecordId>> records;
     std::set<std::pair<std::string, RecordId>> links;
+    std::set<RecordId> approvals;
     bool methodology = false;
     bool info = false;
     for (const auto& change : changes) {
@@ -47,6 +48,9 @@ Result<void> LiveIsmsData::apply(const storage::IsmsFile& file, const std::vecto
             break;
         case Kind::Attachments:
             break;  // evidence files are not part of what the rules read
+        case Kind::Approvals:
+            approvals.insert(change.id);
+            break;
         case Kind::Methodology:
             methodology = true;
             break;
@@ -61,6 +65,14 @@ Result<void> LiveIsmsData::apply(const storage::IsmsFile& file, const std::vecto
     for (const auto& [key, id] : links)
         if (auto r = reloadLinks(file, key, id); !r)
             return r;
+    for (const RecordId id : approvals)
+        if (auto r = reloadApprovals(file, id); !r)
+            return r;
+    // A risk's residual likelihood or impact may have been set: when is in the change log.
+    for (const auto& [key, id] : records)
+        if (key == reg::risks)
+            if (auto r = reloadResidualAssessment(file, id); !r)
+                return r;
     if (methodology) {
         auto m = file.methodology();
         if (!m)
@@ -91,6 +103,29 @@ Result<void> LiveIsmsData::reloadRecord(const storage::IsmsFile& file, const std
         *at = std::move(*record);
     else
         list.insert(at, std::move(*record));
+    return {};
+}
+
+Result<void> LiveIsmsData::reloadApprovals(const storage::IsmsFile& file, RecordId riskId)
+{
+    auto fresh = file.approvals(riskId);
+    if (!fresh)
+        return fresh.error();
+    auto& all = m_data.approvals;
+    all.erase(std::remove_if(all.begin(), all.end(), [&](const RiskApproval& a) { return a.riskId == riskId; }), all.end());
+    all.insert(all.end(), fresh->begin(), fresh->end());
+    std::sort(all.begin(), all.end(), [](const RiskApproval& a, const RiskApproval& b) { return a.id < b.id; });
+    return {};
+}
+
+Result<void> LiveIsmsData::reloadResidualAssessment(const storage::IsmsFile& file, RecordId riskId)
+{
+    auto at = file.residualAssessments(riskId);
+    if (!at)
+        return at.error();
+    m_data.residualAssessedAt.erase(riskId);
+    if (const auto it = at->find(riskId); it != at->end())
+        m_data.residualAssessedAt.emplace(riskId, it->second);
     return {};
 }
 

@@ -27,6 +27,8 @@ private:
     void removeRecord(const std::string& registerKey, RecordId id);
     Result<void> reloadLinks(const storage::IsmsFile& file, const std::string& registerKey, RecordId id);
     void dropLinksOf(const std::string& registerKey, RecordId id);
+    Result<void> reloadApprovals(const storage::IsmsFile& file, RecordId riskId);
+    Result<void> reloadResidualAssessment(const storage::IsmsFile& file, RecordId riskId);
 
     IsmsData m_data;
 };
