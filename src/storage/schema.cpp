@@ -88,12 +88,14 @@ std::vector<std::string> schemaDdl(const Catalogue& catalogue)
         "INTEGER NOT NULL, residual_impact INTEGER NOT NULL, residual_level INTEGER NOT NULL, "
         "PRIMARY KEY (assessment_id, risk_id)) STRICT, WITHOUT ROWID",
     };
-    const auto approvals = approvalTablesDdl();
-    ddl.insert(ddl.end(), approvals.begin(), approvals.end());
     for (const auto& reg : catalogue.registers()) {
         auto table = registerTableDdl(reg);
         ddl.insert(ddl.end(), table.begin(), table.end());
     }
+    // After the registers, as a migrated file has them: the pages of every earlier table stay
+    // where schema 3 put them.
+    const auto approvals = approvalTablesDdl();
+    ddl.insert(ddl.end(), approvals.begin(), approvals.end());
     return ddl;
 }
 

@@ -310,6 +310,7 @@ TEST_CASE("every sample of the tampered corpus is reported, naming what differs"
         {"link-removed", "is in the history but not in the file"},
         {"attachment-bytes", "its bytes do not match their stored size and SHA-256"},
         {"methodology-changed", "The risk methodology differs from its history (first in \"acceptable_max_score\")"},
+        {"approval-changed", "Approval 1 of risks R-003: its \"rationale\" differs from its history"},
         {"history-deleted", "people P-001: the record has no history"},
         {"history-cut", "risks R-002 (id 2): its history says it exists"},
         {"annex-a-renamed", "Annex A control A.5.1 is titled \"Our own policies\", but ISO/IEC 27001 titles it"},

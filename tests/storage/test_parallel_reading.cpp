@@ -108,6 +108,7 @@ TEST_CASE("a damaged file opened with a background check refuses every write and
     for (const OpenMode mode : {OpenMode::ReadWrite, OpenMode::ReadOnly}) {
         {
             auto file = openInBackground(damaged, mode);
+            INFO((file ? std::string() : file.error().message));
             REQUIRE(file.ok());  // the header is intact: only the page check finds the damage
             const Result<void> verdict = (*file)->integrityVerdict().get();
             REQUIRE_FALSE(verdict.ok());

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Makes the tampered corpus from base.isms (a healthy schema-3 file: see ../README.md) with
+# Makes the tampered corpus from base.isms (a healthy schema-4 file: see ../README.md) with
 # nothing but the sqlite3 shell, as a doubtful auditor would. Run from this folder.
 set -e
 t() { cp base.isms "$1.isms"; sqlite3 "$1.isms" "$2"; }
@@ -19,6 +19,7 @@ t link-removed "DELETE FROM links WHERE from_register = 'risks'"
 t attachment-bytes "UPDATE attachments SET content = CAST('forged' AS BLOB)"
 t methodology-changed "UPDATE methodology SET acceptable_max_score = 25"
 t history-deleted "DELETE FROM change_log; DELETE FROM meta WHERE key = 'change_log_head'"
+t approval-changed "UPDATE risk_approvals SET rationale = 'Nobody accepted this.', residual_level = 1 WHERE id = 1"
 t history-cut "DELETE FROM change_log WHERE seq > 20; UPDATE meta SET value = (SELECT seq || ':' || hash FROM change_log WHERE seq = 20) WHERE key = 'change_log_head'"
 # The Annex A catalogue damaged: from template-base.isms (made from the template: it holds all 93).
 a() { cp template-base.isms "$1.isms"; sqlite3 "$1.isms" "$2"; }
