@@ -84,7 +84,7 @@ std::string approvalJson(const RiskApproval& a)
         .add("residual_level", a.state.residualLevel)
         .add("treatment", a.state.treatment)
         .addRaw("treating_controls", controlIdsJson(a.state.treatingControls))
-        .add("snapshot", a.snapshot)
+        .addRaw("snapshot", a.snapshot.empty() ? std::string_view("null") : std::string_view(a.snapshot))
         .add("snapshot_sha256", a.snapshotSha256)
         .add("recorded_by", a.recordedBy);
     return o.str();

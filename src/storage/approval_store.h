@@ -17,7 +17,8 @@ class Connection;
 // "[3,17]": the treating controls' ids as the table and the log keep them.
 std::string controlIdsJson(const std::vector<RecordId>& ids);
 
-// Every column of the approval but the risk's id (the entry names it), as the "approve" entry's
+// Every column of the approval but the risk's id (the entry names it; the snapshot as an object
+// in it, so the history reads), as the "approve" entry's
 // `after` (and the "withdraw" entry's `before`) holds it: the replay compares each row with it.
 std::string approvalJson(const RiskApproval& approval);
 

@@ -26,7 +26,7 @@ TEST_CASE("Every verb has --help and checks its argument count", "[cli]")
 {
     TempDir dir;
     for (const char* verb : {"registers", "new", "demo", "check", "list", "import", "history",
-                             "export", "verify", "info"}) {
+                             "export", "verify", "info", "approve"}) {
         INFO(verb);
         auto help = ismsctl(dir, {verb, "--help"});
         CHECK(help.exitCode == 0);
@@ -134,6 +134,7 @@ TEST_CASE("check exits 1 and names what was changed behind the program's back", 
         {"organisation-renamed", "File setting \"organisation\" is \"Other Ltd\""},
         {"column-dropped", "column \"threat\""},
         {"annex-a-renamed", "Annex A control A.5.1 is titled \"Our own policies\""},
+        {"approval-changed", "Approval 1 of risks R-003: its \"rationale\" differs from its history"},
     };
     for (const auto& [name, expected] : cases) {
         INFO(name);
