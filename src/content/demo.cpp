@@ -41,6 +41,8 @@ Result<void> fillDemo(storage::IsmsFile& file)
         demo::addImprovement(writer, ids);
         if (writer.failed())
             return writer.result();
+        if (auto approved = demo::addApprovals(file, ids); !approved)
+            return approved;
         return demo::addEvidence(file, ids);
     });
 }

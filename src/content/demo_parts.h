@@ -38,5 +38,7 @@ void addPerformance(RecordWriter& w, Ids& ids);   // objectives, metrics, audits
 void addImprovement(RecordWriter& w, Ids& ids);   // nonconformities, actions, improvements, evidence
 // Attachments made by the demo itself: a PDF, a PNG and an XLSX (demo_evidence.cpp).
 Result<void> addEvidence(storage::IsmsFile& file, const Ids& ids);
+// Risk owners' approvals, one of them lapsed by a later edit (demo_approvals.cpp).
+Result<void> addApprovals(storage::IsmsFile& file, const Ids& ids);
 
 } // namespace isms::content::demo

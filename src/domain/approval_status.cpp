@@ -87,6 +87,34 @@ const char* approvalStatusKey(ApprovalStatus status)
     return "not_approved";
 }
 
+ApprovalIndex::ApprovalIndex(const IsmsData& data) : m_data(data)
+{
+    for (const RiskApproval& a : data.approvals)
+        if (auto& slot = m_latest[a.riskId]; !slot || a.id > slot->id)
+            slot = &a;
+    for (const Link& l : data.links)
+        if (l.link == "risk_controls" && m_latest.count(l.fromId))
+            m_controls[l.fromId].push_back(l.toId);
+}
+
+const RiskApproval* ApprovalIndex::latest(RecordId riskId) const
+{
+    const auto it = m_latest.find(riskId);
+    return it == m_latest.end() ? nullptr : it->second;
+}
+
+ApprovalStatus ApprovalIndex::status(const Record& risk, Date today) const
+{
+    const RiskApproval* approval = latest(risk.id);
+    if (!approval)
+        return ApprovalStatus::NotApproved;
+    const auto c = m_controls.find(risk.id);
+    return approvalStatus(approval,
+                          approvedStateOf(m_data.def(reg::risks), risk,
+                                          c == m_controls.end() ? std::vector<RecordId>{} : c->second),
+                          today);
+}
+
 ApprovalCounts approvalCounts(const IsmsData& data, Date today)
 {
     ApprovalCounts counts;
@@ -94,28 +122,12 @@ ApprovalCounts approvalCounts(const IsmsData& data, Date today)
     if (!risks.indexOf("status") || !risks.indexOf("kind"))
         return counts;
     const FieldAt status(risks, "status"), kind(risks, "kind");
-    // The approvals indexed once, and the treating controls too: a register may hold 100,000 risks.
-    std::map<RecordId, const RiskApproval*> latest;
-    for (const RiskApproval& a : data.approvals)
-        if (auto& slot = latest[a.riskId]; !slot || a.id > slot->id)
-            slot = &a;
-    std::map<RecordId, std::vector<RecordId>> controls;
-    for (const Link& l : data.links)
-        if (l.link == "risk_controls")
-            controls[l.fromId].push_back(l.toId);
+    const ApprovalIndex index(data);
     for (const Record& risk : data.of(reg::risks)) {
         if (status.text(risk) == "closed" || kind.text(risk) == "opportunity")
             continue;
         ++counts.open;
-        const auto it = latest.find(risk.id);
-        const RiskApproval* approval = it == latest.end() ? nullptr : it->second;
-        ApprovalStatus s = ApprovalStatus::NotApproved;
-        if (approval) {
-            const auto c = controls.find(risk.id);
-            s = approvalStatus(approval, approvedStateOf(risks, risk, c == controls.end() ? std::vector<RecordId>{} : c->second),
-                               today);
-        }
-        switch (s) {
+        switch (index.status(risk, today)) {
         case ApprovalStatus::Approved:
             ++counts.approved;
             break;

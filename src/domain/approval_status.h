@@ -4,6 +4,7 @@
 #include "isms_data.h"
 #include "message.h"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,20 @@ ApprovalStatus approvalStatus(const RiskApproval* latest, const ApprovedState& c
 const RiskApproval* latestApproval(const std::vector<RiskApproval>& approvals, RecordId riskId);
 // The status of a risk of `data` (its approvals are in data.approvals).
 ApprovalStatus approvalStatus(const IsmsData& data, const Record& risk, Date today);
+
+// Every risk's latest approval and treating controls, indexed once: for a register or report
+// of many risks, where approvalStatus(data, ...) per risk would scan every approval and link.
+class ApprovalIndex {
+public:
+    explicit ApprovalIndex(const IsmsData& data);
+    const RiskApproval* latest(RecordId riskId) const;
+    ApprovalStatus status(const Record& risk, Date today) const;
+
+private:
+    const IsmsData& m_data;
+    std::map<RecordId, const RiskApproval*> m_latest;
+    std::map<RecordId, std::vector<RecordId>> m_controls;
+};
 
 // "Approved", "Needs re-approval", "Expired", "Not approved": marked for translation.
 const char* approvalStatusLabel(ApprovalStatus status);

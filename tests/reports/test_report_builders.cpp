@@ -6,6 +6,7 @@
 #include "domain/ref_order.h"
 #include "domain/risk_flags.h"
 #include "domain/soa_rules.h"
+#include "reports/builders/readiness_report.h"
 #include "reports/writers/text_writer.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -331,4 +332,81 @@ TEST_CASE("An older schema's file, opened read-only, still gives every report", 
         REQUIRE(doc);
         CHECK_FALSE(doc->sections.empty());
     }
+}
+
+TEST_CASE("The risk register's Approval column follows the approval status rule", "[reports][risks][approval]")
+{
+    DemoReports demo;
+    auto count = [&](const QString& status) {
+        const auto doc = demo.build("risks");
+        const Table& risks = tableNamed(doc, QStringLiteral("Risks"));
+        const int approval = columnTitled(risks, QStringLiteral("Approval"));
+        int n = 0;
+        for (const auto& row : risks.rows)
+            n += cellText(row[static_cast<std::size_t>(approval)]).startsWith(status);
+        return n;
+    };
+    // The demo: five approvals, one lapsed by a later re-scoring.
+    CHECK(count(QStringLiteral("Approved")) == 4);
+    CHECK(count(QStringLiteral("Needs re-approval")) == 1);
+    CHECK(count(QStringLiteral("Not approved")) > 0);
+
+    const RegisterDef& def = demo.file->catalogue().get(reg::risks);
+    auto approved = demo.file->approvals();
+    REQUIRE(approved);
+    auto risk = demo.file->get(def, approved->front().riskId);
+    REQUIRE(risk);
+    Record edited = *risk;
+    edited.set(def, "treatment", std::string(edited.text(def, "treatment") == "share" ? "retain" : "share"));
+    REQUIRE(demo.file->update(def, edited));
+    CHECK(count(QStringLiteral("Approved")) == 3);
+    CHECK(count(QStringLiteral("Needs re-approval")) == 2);
+}
+
+TEST_CASE("The treatment plan shows progress and flags a risk treated but not re-assessed", "[reports][treatment]")
+{
+    DemoReports demo;
+    const RegisterDef& risks = demo.file->catalogue().get(reg::risks);
+    const RegisterDef& treatments = demo.file->catalogue().get(reg::treatments);
+    Record risk = Record::blank(risks);
+    risk.set(risks, "title", std::string("Treated, then forgotten"));
+    risk.set(risks, "inherent_likelihood", std::int64_t{4});
+    risk.set(risks, "inherent_impact", std::int64_t{4});
+    auto stored = demo.file->insert(risks, risk);  // no residual assessment at all
+    REQUIRE(stored);
+    Record action = Record::blank(treatments);
+    action.set(treatments, "title", std::string("Done long ago"));
+    action.set(treatments, "status", std::string("done"));
+    action.set(treatments, "completed_on", Date{2026, 10, 1});
+    auto done = demo.file->insert(treatments, action);
+    REQUIRE(done);
+    REQUIRE(demo.file->link(demo.file->catalogue().link("treatment_risks"), done->id, "risks", stored->id));
+
+    const auto doc = demo.build("treatment");
+    const Table& plan = tableNamed(doc, QStringLiteral("Plan"));
+    const int progress = columnTitled(plan, QStringLiteral("Progress"));
+    bool seen = false;
+    for (const auto& row : plan.rows)
+        if (recordAt(row, 0).id == stored->id) {
+            seen = true;
+            CHECK(cellText(row[static_cast<std::size_t>(progress)]).startsWith(QStringLiteral("1 of 1 done (100%)")));
+            CHECK(cellText(row[static_cast<std::size_t>(progress)]).contains(QStringLiteral("not re-assessed")));
+        }
+    CHECK(seen);
+    const Table& stale = tableNamed(doc, QStringLiteral("Treated but not re-assessed"));
+    REQUIRE(stale.rows.size() == 1);
+    CHECK(recordAt(stale.rows[0], 0).id == stored->id);
+
+    // The readiness report (the dashboard) lists it among what needs attention.
+    const auto readiness = demo.build("readiness");
+    const Table& attention = tableNamed(readiness, QString::fromLatin1(readiness::kNotReassessed));
+    REQUIRE(attention.rows.size() == 1);
+    CHECK(cellText(attention.rows[0][1]) == QStringLiteral("Treated, then forgotten"));
+
+    // Re-assessed after the action was done: no longer flagged.
+    Record reassessed = *demo.file->get(risks, stored->id);
+    reassessed.set(risks, "residual_likelihood", std::int64_t{2});
+    reassessed.set(risks, "residual_impact", std::int64_t{2});
+    REQUIRE(demo.file->update(risks, reassessed));
+    CHECK(tableNamed(demo.build("readiness"), QString::fromLatin1(readiness::kNotReassessed)).rows.empty());
 }

@@ -177,8 +177,15 @@ TEST_CASE("Every demo report fits the line, and writing it twice gives the same 
     for (const auto& kind : reportKinds()) {
         INFO(kind.key);
         const auto doc = demo.build(kind.key);
-        for (int width : {TextWriter::kMinWidth, 80, TextWriter::kDefaultWidth})
-            CHECK(widest(render(doc, width)) <= width);
+        for (int width : {TextWriter::kMinWidth, 80, TextWriter::kDefaultWidth}) {
+            const QString text = render(doc, width);
+            QString tooWide;
+            for (const QString& line : linesOf(text))
+                if (text::displayWidth(line) > width)
+                    tooWide += line + QLatin1Char('\n');
+            INFO(tooWide.toStdString());
+            CHECK(widest(text) <= width);
+        }
         const QString a = dir.filePath(QStringLiteral("%1-a.txt").arg(QLatin1String(kind.key)));
         const QString b = dir.filePath(QStringLiteral("%1-b.txt").arg(QLatin1String(kind.key)));
         REQUIRE(writer->write(doc, a, {}));

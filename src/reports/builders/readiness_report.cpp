@@ -175,6 +175,16 @@ Section attentionSection(const DashboardSummary& s)
         readiness::kDueSoon,
         tr("Due in the next %1 days (%2)").arg(kDueSoonDays).arg(s.due.dueSoon.size()),
         s.due.dueSoon, false));
+    // Treated but never re-assessed: the treatment's effect is unknown (6.1.3, 8.3).
+    const auto& stale = s.treatment.notReassessed;
+    Table table;
+    table.name = QString::fromLatin1(readiness::kNotReassessed);
+    table.caption = tr("Treated but not re-assessed (%1)").arg(stale.size());
+    table.columns = {{tr("Ref"), 10}, {tr("Risk"), 36, true}, {tr("What"), 56, true}};
+    for (std::size_t i = 0; i < shownOf(stale.size()); ++i)
+        table.rows.push_back({Cell(recordCell(stale[i])), Cell(qs(stale[i].title)), Cell(ruleText(stale[i]))});
+    addRemainder(table, stale.size());
+    section.blocks.emplace_back(std::move(table));
     return section;
 }
 
@@ -203,6 +213,18 @@ Section riskSection(const DashboardSummary& s)
     kv.items.emplace_back(
         tr("Above the acceptance level %1 without acceptance").arg(s.methodology.acceptableMaxScore),
         Cell::number(unaccepted));
+    const ApprovalCounts& a = s.approvals;
+    // The owners' approvals (6.1.3 f) and the treatment plan's progress (8.3).
+    kv.items.emplace_back(tr("Approved by their owner"), Cell::number(a.approved));
+    kv.items.emplace_back(tr("Needs re-approval"), Cell::number(a.needsReapproval));
+    kv.items.emplace_back(tr("Approval expired"), Cell::number(a.expired));
+    kv.items.emplace_back(tr("Not approved"), Cell::number(a.notApproved));
+    kv.items.emplace_back(tr("Treatment actions done"), Cell(tr("%1 of %2 (%3% complete)")
+                                                                 .arg(s.treatment.done)
+                                                                 .arg(s.treatment.actions)
+                                                                 .arg(s.treatment.percent)));
+    kv.items.emplace_back(tr("Treated but not re-assessed"),
+                          Cell::number(static_cast<double>(s.treatment.notReassessed.size())));
     kv.items.emplace_back(tr("Register"), Cell(registerCell(std::string(reg::risks))));
     section.blocks.emplace_back(std::move(kv));
 

@@ -15,6 +15,8 @@ namespace readiness {
 inline constexpr const char* kOverdue = "overdue";
 inline constexpr const char* kDueSoon = "due-soon";
 inline constexpr const char* kRiskFlags = "risk-flags";
+// Risks whose treatment actions are all done but whose residual level was not assessed since.
+inline constexpr const char* kNotReassessed = "not-reassessed";
 inline constexpr const char* kClauses = "clauses";
 inline constexpr const char* kGaps = "gaps";
 inline constexpr const char* kMandatory = "mandatory";

@@ -1,6 +1,8 @@
 #include "reports/builders/risk_register_report.h"
 
+#include "domain/approval_status.h"
 #include "domain/risk_flags.h"
+#include "reports/domain_text.h"
 #include "reports/builders/builder_support.h"
 
 #include <QCoreApplication>
@@ -25,7 +27,8 @@ public:
           m_residualImpact(m_data, reg::risks, "residual_impact"),
           m_residualLevel(m_data, reg::risks, "residual_level"),
           m_acceptedBy(m_data, reg::risks, "accepted_by"),
-          m_acceptedOn(m_data, reg::risks, "accepted_on"), m_status(m_data, reg::risks, "status")
+          m_acceptedOn(m_data, reg::risks, "accepted_on"), m_status(m_data, reg::risks, "status"),
+          m_approvals(input.data)
     {
     }
 
@@ -82,6 +85,11 @@ private:
                 || flag.kind == RiskFlagKind::RetainedWithoutAcceptance;
         totals.items.push_back({tr("Above the acceptance criteria without acceptance"),
                                 Cell::number(needAcceptance)});
+        const ApprovalCounts approvals = approvalCounts(m_data, m_input.today);
+        totals.items.push_back({tr("Open risks approved by their owner"), Cell::number(approvals.approved)});
+        totals.items.push_back({tr("Open risks needing re-approval"), Cell::number(approvals.needsReapproval)});
+        totals.items.push_back({tr("Open risks whose approval expired"), Cell::number(approvals.expired)});
+        totals.items.push_back({tr("Open risks not approved"), Cell::number(approvals.notApproved)});
         section.blocks.push_back(std::move(totals));
 
         const RiskHeatMaps maps = riskHeatMaps(m_data);
@@ -109,8 +117,10 @@ private:
             m_residualLevel.column(12),
             m_status.column(12),
         };
-        if (withAcceptance)
+        if (withAcceptance) {
             t.columns.push_back(Column{tr("Acceptance"), 30, true});
+            t.columns.push_back(Column{tr("Approval"), 24, true});
+        }
         t.rows.reserve(records.size());
         for (const Record* risk : records) {
             const int inherent = m_m.score(static_cast<int>(m_inherentLikelihood.integer(*risk)),
@@ -130,8 +140,10 @@ private:
                 scoreCell(m_m, residual),
                 textCell(m_status.display(*risk)),
             };
-            if (withAcceptance)
+            if (withAcceptance) {
                 row.push_back(Cell(acceptance(*risk)));
+                row.push_back(Cell(approval(*risk)));
+            }
             t.rows.push_back(std::move(row));
         }
         return t;
@@ -159,6 +171,21 @@ private:
         return tr("Needs acceptance: %1 is above %2").arg(score).arg(m_m.acceptableMaxScore);
     }
 
+    // The approval status (approval_status.h), with who approved and when while it holds.
+    QString approval(const Record& risk) const
+    {
+        const ApprovalStatus status = m_approvals.status(risk, m_input.today);
+        const QString label = domainText(approvalStatusLabel(status));
+        const RiskApproval* latest = m_approvals.latest(risk.id);
+        if (!latest)
+            return label;
+        const QString by = qtext(latest->approver);
+        const QString on = qtext(latest->approvedAt.substr(0, 10));
+        if (status == ApprovalStatus::Approved && latest->expiresOn)
+            return tr("%1 by %2 on %3, until %4").arg(label, by, on, qtext(latest->expiresOn->toIso()));
+        return tr("%1 (by %2 on %3)").arg(label, by, on);
+    }
+
     const ReportInput& m_input;
     const IsmsData& m_data;
     const Methodology& m_m;
@@ -166,6 +193,7 @@ private:
     FieldReader m_title, m_kind, m_owner, m_inherentLikelihood, m_inherentImpact, m_inherentLevel,
         m_treatment, m_residualLikelihood, m_residualImpact, m_residualLevel, m_acceptedBy,
         m_acceptedOn, m_status;
+    ApprovalIndex m_approvals;
 };
 
 } // namespace

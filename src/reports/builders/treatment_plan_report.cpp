@@ -2,6 +2,7 @@
 
 #include "domain/overdue.h"
 #include "domain/risk_flags.h"
+#include "domain/treatment_progress.h"
 #include "reports/builders/builder_support.h"
 #include "reports/domain_text.h"
 
@@ -40,8 +41,11 @@ public:
           m_residualImpact(m_data, reg::risks, "residual_impact"),
           m_residualLevel(m_data, reg::risks, "residual_level"),
           m_nonconformity(m_data, reg::actions, "nonconformity"),
-          m_treatments(m_data, reg::treatments), m_corrective(m_data, reg::actions)
+          m_treatments(m_data, reg::treatments), m_corrective(m_data, reg::actions),
+          m_progress(treatmentProgress(input.data))
     {
+        for (const RiskProgress& p : m_progress.risks)
+            m_progressOf.emplace(p.riskId, &p);
         // The overdue rule (domain/overdue.h) decides what is late, not this report.
         for (const DueItem& item : dueItems(m_data, input.today).overdue)
             if (item.item.registerKey == reg::treatments || item.item.registerKey == reg::actions)
@@ -106,6 +110,7 @@ private:
             m_treatment.column(10),
             Column{linkLabel(m_data, "risk_controls", true), 18, true},
             m_residualLevel.column(12),
+            Column{tr("Progress"), 14, true},
             Column{tr("Ref"), 8, false},
             m_treatments.title.column(28, true),
             m_treatments.owner.column(16, true),
@@ -123,6 +128,7 @@ private:
                 textCell(m_treatment.display(*risk)),
                 textCell(m_lookup.refs(reg::controls, m_lookup.targets("risk_controls", risk->id))),
                 scoreCell(m_m, residual),
+                Cell(progressText(risk->id)),
             };
             const auto actions = actionsOf(*risk);
             if (actions.empty()) {
@@ -153,6 +159,19 @@ private:
         return t;
     }
 
+    // "2 of 3 done (67%)", and a warning when all are done but the risk was never re-assessed.
+    QString progressText(RecordId riskId) const
+    {
+        const auto it = m_progressOf.find(riskId);
+        if (it == m_progressOf.end() || it->second->actions == 0)
+            return {};
+        const RiskProgress& p = *it->second;
+        QString text = tr("%1 of %2 done (%3%)").arg(p.done).arg(p.actions).arg(p.percent);
+        if (p.notReassessed)
+            text += QStringLiteral(" \u2014 ") + tr("residual not re-assessed since");
+        return text;
+    }
+
     Section progress(const std::vector<const Record*>& risks) const
     {
         Section section{tr("Progress"), 1, {}};
@@ -180,6 +199,11 @@ private:
         const int counted = total - cancelled;
         values.items.push_back({tr("Done"), Cell(tr("%1 of %2").arg(done).arg(counted))});
         values.items.push_back({tr("Overdue"), Cell::number(overdue)});
+        values.items.push_back({tr("Treatment actions complete"),
+                                Cell::number(static_cast<double>(m_progress.percent), 0, QStringLiteral("%"))});
+        values.items.push_back({tr("Risks with every treatment action done"), Cell::number(m_progress.risksAllDone)});
+        values.items.push_back({tr("Treated but not re-assessed"),
+                                Cell::number(static_cast<double>(m_progress.notReassessed.size()))});
         section.blocks.push_back(std::move(values));
 
         BarChartFigure chart;
@@ -196,8 +220,21 @@ private:
             section.blocks.push_back(Figure(std::move(chart)));
         section.blocks.push_back(Paragraph{
             tr("Cancelled actions are not counted as to be done. An action is overdue when its "
-               "due date has passed and it is neither done nor cancelled."),
+               "due date has passed and it is neither done nor cancelled. Completion is the mean "
+               "over a risk's treatment actions (a done action counts 100%)."),
             true});
+        if (!m_progress.notReassessed.empty()) {
+            Table stale;
+            stale.name = tr("Treated but not re-assessed");
+            stale.caption = tr("Every treatment action done, residual level not assessed since (%1)")
+                                .arg(m_progress.notReassessed.size());
+            stale.columns = {Column{tr("Risk"), 8, false}, m_title.column(30, true), Column{tr("What"), 50, true}};
+            for (const RuleItem& item : m_progress.notReassessed)
+                if (const Record* risk = m_lookup.record(reg::risks, item.id))
+                    stale.rows.push_back({Cell(recordCell(reg::risks, *risk)), textCell(m_title.display(*risk)),
+                                          Cell(domainMessage(item.what))});
+            section.blocks.push_back(std::move(stale));
+        }
         return section;
     }
 
@@ -210,6 +247,8 @@ private:
     ActionFields m_treatments, m_corrective;
     std::map<ActionKey, long long> m_overdue;
     std::map<RecordId, std::vector<RecordId>> m_correctiveOf;
+    TreatmentProgress m_progress;
+    std::map<RecordId, const RiskProgress*> m_progressOf;
 };
 
 } // namespace

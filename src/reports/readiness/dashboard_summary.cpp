@@ -13,6 +13,8 @@ DashboardSummary summarise(const IsmsData& data, Date today)
 
     s.heatMaps = riskHeatMaps(data);
     s.riskFlags = riskFlags(data);
+    s.approvals = approvalCounts(data, today);
+    s.treatment = treatmentProgress(data);
     const RegisterDef& risks = data.def(reg::risks);
     for (const auto& r : data.of(reg::risks))
         if (r.text(risks, "status") != "closed" && r.text(risks, "kind") != "opportunity")

@@ -4,11 +4,13 @@
 // builder, the CLI and the window share it; plain values, no Qt, so it can be computed on any
 // thread and checked without painting.
 
+#include "domain/approval_status.h"
 #include "domain/isms_data.h"
 #include "domain/overdue.h"
 #include "domain/readiness.h"
 #include "domain/risk_flags.h"
 #include "domain/soa_rules.h"
+#include "domain/treatment_progress.h"
 
 #include <string>
 #include <vector>
@@ -30,6 +32,8 @@ struct DashboardSummary {
     RiskHeatMaps heatMaps;
     int openRisks = 0;  // risks (not opportunities) that are not closed
     std::vector<RiskFlag> riskFlags;
+    ApprovalCounts approvals;     // open risks by their owner's approval (6.1.3 f)
+    TreatmentProgress treatment;  // the treatment plan's progress and the risks not re-assessed
 
     SoaSummary soa;
     SoaCompleteness soaCompleteness;
