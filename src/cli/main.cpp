@@ -34,6 +34,8 @@ const std::vector<Verb>& verbs()
         {"notes", "auditor notes on an audit copy: add, list, merge into findings", runNotes},
         {"key", "your signing key and the keys you trust (create, show, export, trust, list)", runKey},
         {"template", "client templates: save a file as a template, list the templates folder", runTemplate},
+        {"assess", "record a risk assessment run: every risk's levels and the method in force", runAssess},
+        {"soa-version", "approve the SoA as a numbered version (who, when, a note)", runSoaVersion},
         {"report", "make a report (SoA, risk register, ...) as text, PDF, XLSX, ODT or CSV", runReportHelper},
     };
     return list;

@@ -68,10 +68,13 @@ int runReport(const QStringList& arguments)
         tr("Makes a report from a file: KIND is one of the kinds `ismsctl report --list` shows "
            "(soa, risks, treatment, criteria, ...). Without -o the report is printed as text; with "
            "-o OUT it is written to OUT in the format --format names, or else the one OUT's suffix "
-           "names (.pdf, .xlsx, .odt, .csv, .txt). The file is opened read-only and never written "
+           "names (.pdf, .xlsx, .odt, .csv, .txt). The kinds that compare (assessment-compare, "
+           "soa-diff) compare the last two assessment runs or SoA versions, or those --from and --to name. "
+           "The file is opened read-only and never written "
            "to. OUT is written whole or not at all (a temporary file beside it, then renamed).\n"
            "Exit codes: 0 the report was made; 1 it could not be made or written (the file cannot "
-           "be read or is damaged, OUT's folder is missing or read-only, the disk is full), or OUT "
+           "be read or is damaged, fewer than two runs or versions to compare, --from or --to names "
+           "none, OUT's folder is missing or read-only, the disk is full), or OUT "
            "exists and --force was not given (\"OUT exists: add --force to replace it\"; OUT is "
            "left untouched); 2 wrong usage: an unknown KIND or format (the valid ones are listed), "
            "or a format that cannot be printed without -o."));
@@ -86,6 +89,12 @@ int runReport(const QStringList& arguments)
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                  tr("Write the report to OUT instead of printing it."), QStringLiteral("OUT")});
     p.addOption({QStringLiteral("force"), tr("Replace OUT if it exists.")});
+    p.addOption({QStringLiteral("from"),
+                 tr("For the kinds that compare: the earlier assessment run (its ref, RA-001) or SoA version "
+                    "(its number). Default: the one before the last."),
+                 QStringLiteral("REF")});
+    p.addOption({QStringLiteral("to"),
+                 tr("For the kinds that compare: the later run or version. Default: the last."), QStringLiteral("REF")});
     if (auto stop = verb.parse(arguments, 0, 2))
         return *stop;
 
@@ -108,6 +117,13 @@ int runReport(const QStringList& arguments)
         return kUsage;
     }
 
+    if ((p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to")))
+        && kind->compares == reports::ReportKind::Compares::Nothing) {
+        error(tr("--from and --to are for the kinds that compare (assessment-compare, soa-diff), not %1.")
+                  .arg(QLatin1String(kind->key))
+                  .toStdString());
+        return kUsage;
+    }
     const bool toFile = p.isSet(QStringLiteral("output"));
     const QString target = p.value(QStringLiteral("output"));
     const reports::ReportWriter* writer = nullptr;
@@ -150,7 +166,8 @@ int runReport(const QStringList& arguments)
     auto file = openFile(path, storage::OpenMode::ReadOnly);
     if (!file)
         return kFailure;
-    auto document = reports::buildReport(*file, *kind, clock().today());
+    const reports::ReportOptions options{p.value(QStringLiteral("from")), p.value(QStringLiteral("to"))};
+    auto document = reports::buildReport(*file, *kind, clock().today(), options);
     if (!document)
         return fail(path, document.error());
 

@@ -20,6 +20,8 @@ int runNotes(const QStringList& arguments);
 int runKey(const QStringList& arguments);
 int runTemplate(const QStringList& arguments);
 int runApprove(const QStringList& arguments);
+int runAssess(const QStringList& arguments);
+int runSoaVersion(const QStringList& arguments);
 // `report` and `check` lay documents out with the reports layer (Qt Gui), which costs every
 // process that links it about 10 ms of loading before main() even for `info`. So they live in the
 // sibling executable ismsctl-report (main_report.cpp), which runReportHelper replaces this

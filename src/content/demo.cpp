@@ -43,7 +43,9 @@ Result<void> fillDemo(storage::IsmsFile& file)
             return writer.result();
         if (auto approved = demo::addApprovals(file, ids); !approved)
             return approved;
-        return demo::addEvidence(file, ids);
+        if (auto evidence = demo::addEvidence(file, ids); !evidence)
+            return evidence;
+        return demo::addVersions(file, ids);
     });
 }
 

@@ -40,5 +40,7 @@ void addImprovement(RecordWriter& w, Ids& ids);   // nonconformities, actions, i
 Result<void> addEvidence(storage::IsmsFile& file, const Ids& ids);
 // Risk owners' approvals, one of them lapsed by a later edit (demo_approvals.cpp).
 Result<void> addApprovals(storage::IsmsFile& file, const Ids& ids);
+// Two assessment runs and two SoA versions that differ (demo_versions.cpp).
+Result<void> addVersions(storage::IsmsFile& file, const Ids& ids);
 
 } // namespace isms::content::demo

@@ -13,12 +13,6 @@ namespace isms {
 
 namespace {
 
-bool hasInclusionReason(const RegisterDef& def, const Record& control)
-{
-    return control.boolean(def, "reason_risk") || control.boolean(def, "reason_legal")
-        || control.boolean(def, "reason_contractual") || control.boolean(def, "reason_business");
-}
-
 bool hasText(const std::string& text)
 {
     return text.find_first_not_of(" \t\r\n") != std::string::npos;
@@ -65,9 +59,46 @@ std::vector<const Record*> byRef(const std::vector<Record>& records)
 
 } // namespace
 
+std::unordered_map<RecordId, SoaReasons> soaReasons(const IsmsData& data)
+{
+    const RegisterDef& def = data.def(reg::controls);
+    std::unordered_map<RecordId, SoaReasons> reasons;
+    for (const Record& control : data.of(reg::controls)) {
+        SoaReasons r{control.boolean(def, "reason_risk"), control.boolean(def, "reason_legal"),
+                     control.boolean(def, "reason_contractual"), control.boolean(def, "reason_business")};
+        if (r.any())
+            reasons.emplace(control.id, r);
+    }
+    // Requirement sources by requirement id, read once: a file holds far more links than records.
+    const RegisterDef* requirements = data.catalogue->find(reg::requirements);
+    std::unordered_map<RecordId, std::string> source;
+    if (requirements && requirements->field("source"))
+        for (const Record& requirement : data.of(reg::requirements))
+            source.emplace(requirement.id, requirement.text(*requirements, "source"));
+    for (const Link& link : data.links) {
+        if (link.link == "risk_controls") {
+            reasons[link.toId].risk = true;
+        } else if (link.link == "requirement_controls") {
+            const auto it = source.find(link.fromId);
+            if (it == source.end())
+                continue;
+            if (it->second == "law" || it->second == "regulation")
+                reasons[link.toId].legal = true;
+            else if (it->second == "contract")
+                reasons[link.toId].contractual = true;
+        }
+    }
+    return reasons;
+}
+
 SoaCompleteness soaCompleteness(const IsmsData& data)
 {
     const RegisterDef& def = data.def(reg::controls);
+    const auto reasons = soaReasons(data);
+    auto hasInclusionReason = [&](const RegisterDef&, const Record& control) {
+        const auto it = reasons.find(control.id);
+        return it != reasons.end() && it->second.any();
+    };
     SoaCompleteness result;
     for (const Record* control : byRef(data.of(reg::controls))) {
         ++result.controls;

@@ -7,11 +7,25 @@
 #include "rule_item.h"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace isms {
 
 inline constexpr int kAnnexAControlCount = 93;  // ISO/IEC 27001:2022 Annex A
+
+// Why a control is included. Risk treatment is ticked or follows from a risk treated by the
+// control (risk_controls); legal is ticked or follows from a requirement of an interested party
+// whose source is a law or a regulation and which the control addresses (requirement_controls);
+// contractual likewise from a contract; business is only ever chosen (ticked).
+struct SoaReasons {
+    bool risk = false, legal = false, contractual = false, business = false;
+    bool any() const { return risk || legal || contractual || business; }
+    bool operator==(const SoaReasons&) const = default;
+};
+
+// Every control's reasons, by control id (controls without any are absent).
+std::unordered_map<RecordId, SoaReasons> soaReasons(const IsmsData& data);
 
 struct SoaCompleteness {
     bool complete = false;
@@ -24,9 +38,9 @@ struct SoaCompleteness {
     std::vector<RuleItem> missing;
 };
 
-// A control needs applicable "yes" with at least one reason flag (risk treatment, legal,
-// contractual, business), or applicable "no" with a justification text. Empty counts as
-// "undecided".
+// A control needs applicable "yes" with at least one reason (soaReasons: ticked or following
+// from its risks and requirements), or applicable "no" with a justification text. Empty counts
+// as "undecided".
 SoaCompleteness soaCompleteness(const IsmsData& data);
 
 enum class SoaIssueKind {

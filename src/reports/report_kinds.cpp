@@ -1,7 +1,9 @@
 // The registry of report kinds: one line per builder.
 #include "reports/report_kind.h"
 
+#include "reports/builders/assessment_compare_report.h"
 #include "reports/builders/criteria_report.h"
+#include "reports/builders/soa_diff_report.h"
 #include "reports/builders/risk_register_report.h"
 #include "reports/builders/soa_report.h"
 #include "reports/builders/treatment_plan_report.h"
@@ -37,6 +39,8 @@ const std::vector<ReportKind>& reportKinds()
         riskRegisterKind(),
         treatmentPlanKind(),
         criteriaKind(),
+        assessmentCompareKind(),
+        soaDiffKind(),
     };
     return kinds;
 }

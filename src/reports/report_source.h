@@ -14,7 +14,10 @@ namespace isms::reports {
 // kind, title and subject are the builder's.
 ReportMeta reportMeta(const storage::IsmsFile& file);
 
-// Reads the whole file (IsmsFile::loadAll) and builds `kind` from it as of `today`.
-Result<ReportDocument> buildReport(const storage::IsmsFile& file, const ReportKind& kind, Date today);
+// Reads the whole file (IsmsFile::loadAll) and builds `kind` from it as of `today`. A kind that
+// compares also reads the two assessment runs or SoA versions `options` names (the last two by
+// default); fewer than two, or a name that matches none, is an error that says what to do.
+Result<ReportDocument> buildReport(const storage::IsmsFile& file, const ReportKind& kind, Date today,
+                                   const ReportOptions& options = {});
 
 } // namespace isms::reports

@@ -8,7 +8,7 @@
 //      (isSignatureMetaKey): organisation, created_at/by, change_log_head, audit_copy,
 //      exported_at, exported_by, export_chain_head, anything else stored there;
 //   5. every register table, links, attachments, methodology tables, assessment snapshots, the
-//      risk approvals (schema 4 on) and the change log, table by table in a fixed order (digestTables), rows in key order.
+//      risk approvals, assessment runs' kept methodologies and the SoA versions (schema 4 on) and the change log, table by table in a fixed order (digestTables), rows in key order.
 // The signature keys are left out because the signature is made over this digest; the sidecar's
 // file SHA-256 covers them as bytes.
 

@@ -8,6 +8,7 @@
 #include "storage/sha256.h"
 #include "storage/sqlite.h"
 #include "storage/value_check.h"
+#include "storage/version_replay.h"
 
 namespace isms::storage {
 
@@ -264,6 +265,20 @@ Result<FileSettingsHistory> replayFileSettings(sql::Connection& db, Findings& fi
             if (history.methodologyJson && !before.empty() && before != *history.methodologyJson)
                 findings.add("History entry " + seq + " (methodology) does not follow from the entries before it.");
             history.methodologyJson = after;
+        } else if (action == "soa_version") {
+            std::optional<std::int64_t> number;
+            auto r = forEachMember(after, [&](const std::string& key, const JsonValue& v) {
+                if (key == "number")
+                    number = jsonInteger(v);
+                return true;
+            });
+            if (!r || !number) {
+                findings.add("History entry " + seq + " (soa_version) cannot be read.");
+                return;
+            }
+            if (history.soaVersions.count(*number))
+                findings.add("History entry " + seq + " approves SoA version " + std::to_string(*number) + " a second time.");
+            history.soaVersions[*number] = after;
         } else {
             findings.add("History entry " + seq + " (" + action + ") names no register.");
         }
@@ -307,9 +322,13 @@ Result<void> compareWithHistory(sql::Connection& db, const Catalogue& catalogue,
         return r;
     if (auto r = compareApprovals(db, catalogue, relations.approvals, findings); !r)
         return r;
+    if (auto r = compareKeptRuns(db, catalogue, relations.snapshotLogged, findings); !r)
+        return r;
     auto settings = replayFileSettings(db, findings);
     if (!settings)
         return settings.error();
+    if (auto r = compareSoaVersions(db, settings->soaVersions, findings); !r)
+        return r;
     return compareFileSettings(db, *settings, legacyBaseline, findings);
 }
 

@@ -35,6 +35,7 @@ private:
 struct FileSettingsHistory {
     std::map<std::string, std::string> meta;  // replayed keys only (see meta_keys.h)
     std::optional<std::string> methodologyJson;  // after of the last methodology entry
+    std::map<std::int64_t, std::string> soaVersions;  // number -> after of its soa_version entry
 };
 
 // Reads the file-level entries in order; inconsistencies go to `findings`.

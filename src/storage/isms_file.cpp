@@ -121,6 +121,12 @@ Result<void> IsmsFile::setMethodology(const Methodology& methodology) { return m
 
 Result<void> IsmsFile::snapshotRisks(RecordId assessmentId) { return m_impl->snapshotRisks(assessmentId); }
 Result<std::vector<SnapshotRow>> IsmsFile::snapshot(RecordId assessmentId) const { return m_impl->snapshot(assessmentId); }
+Result<AssessmentRun> IsmsFile::recordAssessment(const AssessmentRequest& request) { return m_impl->recordAssessment(request); }
+Result<std::vector<AssessmentRun>> IsmsFile::assessmentRuns() const { return m_impl->assessmentRuns(); }
+Result<AssessmentRun> IsmsFile::assessmentRun(RecordId assessmentId) const { return m_impl->assessmentRun(assessmentId); }
+Result<SoaVersion> IsmsFile::approveSoaVersion(const SoaApprovalRequest& request) { return m_impl->approveSoaVersion(request); }
+Result<std::vector<SoaVersion>> IsmsFile::soaVersions() const { return m_impl->soaVersions(); }
+Result<SoaVersion> IsmsFile::soaVersion(int number) const { return m_impl->soaVersion(number); }
 
 Result<RiskApproval> IsmsFile::approveRisk(const ApprovalRequest& request) { return m_impl->approveRisk(request); }
 Result<void> IsmsFile::withdrawApproval(std::int64_t approvalId) { return m_impl->withdrawApproval(approvalId); }

@@ -3,6 +3,7 @@
 // door to the file: nothing outside src/storage writes SQL. Every write is recorded in the
 // hash-chained change log; every failure is a Result with a message a user can act on.
 
+#include "domain/assessment_run.h"
 #include "domain/catalogue.h"
 #include "domain/clock.h"
 #include "domain/isms_data.h"
@@ -11,6 +12,7 @@
 #include "domain/record.h"
 #include "domain/result.h"
 #include "domain/risk_approval.h"
+#include "domain/soa_version.h"
 #include "storage/signing_key.h"
 
 #include <cstddef>
@@ -126,7 +128,8 @@ struct ChangeEntry {
     std::string at;           // UTC ISO 8601
     std::string author;
     std::string action;       // insert, update, delete, link, unlink, attach, detach, snapshot,
-                              // approve, withdraw (a risk's approvals), methodology, meta
+                              // approve, withdraw (a risk's approvals), methodology, meta,
+                              // soa_version
     std::string registerKey;  // empty for file-level changes
     RecordId recordId = 0;
     std::string ref;
@@ -216,12 +219,20 @@ struct VerifyReport {
     }
 };
 
-struct SnapshotRow {
-    RecordId riskId = 0;
-    std::string ref;
-    std::string title;
-    int inherentLikelihood = 0, inherentImpact = 0, inherentLevel = 0;
-    int residualLikelihood = 0, residualImpact = 0, residualLevel = 0;
+using SnapshotRow = isms::RiskSnapshot;
+
+// An assessment run about to be recorded (clause 8.2; schema 4).
+struct AssessmentRequest {
+    std::string trigger;      // "planned" or "change"
+    std::string note;         // optional
+    std::string title;        // empty: "Risk assessment <date>"
+    RecordId performedBy = 0; // a person, or 0
+};
+
+// An SoA version about to be approved (clause 6.1.3 d; schema 4).
+struct SoaApprovalRequest {
+    RecordId approverId = 0;  // must be a record of the people register
+    std::string note;         // optional
 };
 
 // A risk owner's approval about to be given (risk_approval.h).
@@ -322,9 +333,29 @@ public:
     Result<void> setMethodology(const Methodology& methodology);
 
     // ---- risk assessment runs (8.2) ----
-    // Copies every risk's current levels into the snapshot of an assessments record.
+    // Copies every risk's current levels into the snapshot of an assessments record and keeps the methodology in force with it (schema 4). Logged
+    // ("snapshot", with the snapshot's size and SHA-256 and the methodology kept).
     Result<void> snapshotRisks(RecordId assessmentId);
     Result<std::vector<SnapshotRow>> snapshot(RecordId assessmentId) const;
+    // Records a run: a new assessments record dated today with the trigger and note, and its
+    // snapshot, in one transaction. Refused: a trigger other than planned or change, a
+    // performer who is not a person, a read-only file.
+    Result<AssessmentRun> recordAssessment(const AssessmentRequest& request);
+    // The recorded runs (assessments with a kept methodology), oldest first (sortRuns): headers
+    // with riskCount, without their risks. None in a schema-3 file.
+    Result<std::vector<AssessmentRun>> assessmentRuns() const;
+    // One run whole: header, kept methodology and snapshot.
+    Result<AssessmentRun> assessmentRun(RecordId assessmentId) const;
+
+    // ---- SoA versions (6.1.3 d; schema 4) ----
+    // Freezes the SoA as it stands as the next numbered version, approved now by a person of
+    // the people register with an optional note. Controls still undecided are allowed and
+    // counted (the version is then incomplete). Logged ("soa_version").
+    Result<SoaVersion> approveSoaVersion(const SoaApprovalRequest& request);
+    // Every version's header, oldest first (controls not read). None in a schema-3 file.
+    Result<std::vector<SoaVersion>> soaVersions() const;
+    // One version whole, with its controls.
+    Result<SoaVersion> soaVersion(int number) const;
 
     // ---- risk-owner approvals (6.1.3 f; schema 4) ----
     // Records that a person of the people register approved the risk's treatment and accepts

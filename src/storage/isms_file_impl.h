@@ -78,6 +78,13 @@ public:
     Result<void> withdrawApproval(std::int64_t approvalId);
     Result<std::vector<RiskApproval>> approvals(RecordId riskId);
     Result<std::map<RecordId, std::string>> residualAssessments(RecordId riskId);
+    // ---- assessment runs and SoA versions (isms_file_versions.cpp) ----
+    Result<AssessmentRun> recordAssessment(const AssessmentRequest& request);
+    Result<std::vector<AssessmentRun>> assessmentRuns();
+    Result<AssessmentRun> assessmentRun(RecordId assessmentId);
+    Result<SoaVersion> approveSoaVersion(const SoaApprovalRequest& request);
+    Result<std::vector<SoaVersion>> soaVersions();
+    Result<SoaVersion> soaVersion(int number);
 
     // ---- file level (isms_file_info.cpp) ----
     Result<std::string> meta(const std::string& key);

@@ -9,6 +9,7 @@
 #include "storage/methodology_store.h"
 #include "storage/record_changes.h"
 #include "storage/snapshot_store.h"
+#include "storage/version_store.h"
 
 #include <cerrno>
 #include <cstring>
@@ -262,6 +263,9 @@ Result<void> IsmsFile::Impl::snapshotRisks(RecordId assessmentId)
         auto assessment = get(assessments, assessmentId);
         if (!assessment)
             return assessment.error();
+        auto method = methodology();
+        if (!method)
+            return method.error();
         const RegisterDef& risks = catalogue->get(reg::risks);
         auto all = records.list(risks, Query{});
         if (!all)
@@ -276,7 +280,15 @@ Result<void> IsmsFile::Impl::snapshotRisks(RecordId assessmentId)
         }
         if (auto r = replaceSnapshot(*db, assessmentId, rows); !r)
             return broken(r.error());
-        const std::string after = JsonObject().add("snapshot_risks", static_cast<std::int64_t>(rows.size())).str();
+        // The method in force is kept with the run, so it is read with it after a change.
+        const std::string kept = methodologyJson(**method);
+        if (auto r = keepMethodology(*db, assessmentId, kept); !r)
+            return broken(r.error());
+        const std::string after = JsonObject()
+                                      .add("snapshot_risks", static_cast<std::int64_t>(rows.size()))
+                                      .add("snapshot_sha256", snapshotSha256(rows))
+                                      .addRaw("methodology", kept)
+                                      .str();
         if (auto e = logChange({"snapshot", assessments.key, assessmentId, assessment->ref, "", after}); !e)
             return e.error();
         changed(Change::Kind::Updated, assessments.key, assessmentId);

@@ -5,6 +5,7 @@
 #include "storage/isms_file.h"
 #include "storage/migration_3.h"
 #include "storage/migration_4_approvals.h"
+#include "storage/migration_4_versions.h"
 #include "storage/sqlite.h"
 
 namespace isms::storage {
@@ -32,10 +33,15 @@ const MigrationPlan& standardMigrationPlan()
                           [](sql::Connection& db) {
                               return movePlannedControls(db, SystemClock().nowUtc(), "ISMS Desk (schema upgrade)");
                           }},
-            // Schema 4 adds the risk owners' approvals (migration_4_approvals.h). Nothing is logged:
-            // the new table starts empty.
-            MigrationStep{3, "add the risk approvals table",
-                          [](sql::Connection& db) { return addApprovalTables(db); }},
+            // Schema 4 adds the risk owners' approvals (migration_4_approvals.h), and keeps each
+            // assessment run's methodology and the SoA versions (migration_4_versions.h). The new
+            // tables start empty: nothing is logged.
+            MigrationStep{3, "add the risk approvals, assessment methodology and SoA version tables",
+                          [](sql::Connection& db) -> Result<void> {
+                              if (auto added = addApprovalTables(db); !added)
+                                  return added;
+                              return addVersionTables(db);
+                          }},
         }};
     return plan;
 }

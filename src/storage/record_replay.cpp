@@ -87,14 +87,25 @@ public:
             approval(e, a == "approve");
         } else if (a == "snapshot") {
             std::optional<std::int64_t> size;
+            std::optional<std::string> sha;
+            std::optional<std::string> method;
             auto read = forEachMember(e.after, [&](const std::string& key, const JsonValue& v) {
                 if (key == "snapshot_risks")
                     size = jsonInteger(v);
+                else if (key == "snapshot_sha256")
+                    sha = jsonString(v);
+                else if (key == "methodology" && v.kind == JsonKind::Object)
+                    method = std::string(v.raw);
                 return true;
             });
             if (!read || !size)
                 return inconsistent(e, "is a snapshot entry without its size");
             m_relations.snapshotSizes[e.recordId] = *size;
+            // Schema 4 on: the snapshot's digest and the methodology kept with it.
+            if (sha && method)
+                m_relations.snapshotLogged[e.recordId] = {*sha, *method};
+            else
+                m_relations.snapshotLogged.erase(e.recordId);
         } else {
             inconsistent(e, "has an unknown action \"" + std::string(a) + "\"");
         }

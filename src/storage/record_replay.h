@@ -46,11 +46,18 @@ struct ApprovalState {
     std::string json;
 };
 
+// What a snapshot entry of schema 4 on records besides the size (version_replay.h).
+struct SnapshotLogged {
+    std::string sha256;           // of the snapshot's rows (snapshotSha256)
+    std::string methodologyJson;  // the methodology kept with the run
+};
+
 struct RelationsHistory {
     std::set<LinkKey> links;
     std::map<std::int64_t, ApprovalState> approvals;  // approval id -> state
     std::map<std::int64_t, AttachmentState> attachments;
     std::map<std::int64_t, std::int64_t> snapshotSizes;  // assessment id -> risks in its snapshot
+    std::map<std::int64_t, SnapshotLogged> snapshotLogged;  // assessment id -> its last schema-4 entry
 };
 
 // `eachRow` (optional) is also given every row as read, so the value checks share the one scan.

@@ -96,6 +96,8 @@ std::vector<std::string> schemaDdl(const Catalogue& catalogue)
     // where schema 3 put them.
     const auto approvals = approvalTablesDdl();
     ddl.insert(ddl.end(), approvals.begin(), approvals.end());
+    const auto versions = versionTablesDdl();
+    ddl.insert(ddl.end(), versions.begin(), versions.end());
     return ddl;
 }
 
@@ -121,6 +123,30 @@ std::vector<std::string> approvalTablesDdl()
 }
 // ---- end of schema 4: risk-owner approvals ------------------------------------------------------
 
+// ---- schema 4: assessment runs' kept methodology and SoA versions (migration_4_versions.h) ----
+std::vector<std::string> versionTablesDdl()
+{
+    return {
+        // The methodology in force when an assessment run was recorded, as its change-log JSON,
+        // so the run is read with the method it was made under. Like the snapshots, it outlives
+        // its assessments record: no foreign key.
+        "CREATE TABLE assessment_methodologies (assessment_id INTEGER PRIMARY KEY, methodology TEXT NOT "
+        "NULL) STRICT",
+        // One row per approved SoA version; the approver is named as well as referenced, so the
+        // version still says who approved it after that person is removed.
+        "CREATE TABLE soa_versions (number INTEGER PRIMARY KEY, approved_at TEXT NOT NULL, approved_by "
+        "INTEGER NOT NULL, approved_by_name TEXT NOT NULL, note TEXT NOT NULL, undecided INTEGER NOT NULL) "
+        "STRICT",
+        // Every control as frozen in a version.
+        "CREATE TABLE soa_version_controls (version INTEGER NOT NULL REFERENCES soa_versions(number), "
+        "control_id INTEGER NOT NULL, ref TEXT NOT NULL, title TEXT NOT NULL, applicable TEXT NOT NULL, "
+        "reason_risk INTEGER NOT NULL, reason_legal INTEGER NOT NULL, reason_contractual INTEGER NOT NULL, "
+        "reason_business INTEGER NOT NULL, justification TEXT NOT NULL, implementation TEXT NOT NULL, "
+        "owner_id INTEGER NOT NULL, owner_name TEXT NOT NULL, PRIMARY KEY (version, control_id)) STRICT, "
+        "WITHOUT ROWID",
+    };
+}
+
 Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue)
 {
     for (const auto& statement : schemaDdl(catalogue))
@@ -142,6 +168,9 @@ std::vector<TableOrder> digestTables(const Catalogue& catalogue)
     tables.push_back({"methodology_bands", "position"});
     tables.push_back({"assessment_snapshots", "assessment_id, risk_id"});
     tables.push_back({"risk_approvals", "id", 4});
+    tables.push_back({"assessment_methodologies", "assessment_id", 4});
+    tables.push_back({"soa_versions", "number", 4});
+    tables.push_back({"soa_version_controls", "version, control_id", 4});
     tables.push_back({"change_log", "seq"});
     return tables;
 }

@@ -25,6 +25,10 @@ std::vector<std::string> schemaDdl(const Catalogue& catalogue);
 // Schema 4's risk_approvals table and its index (also created by migration 4).
 std::vector<std::string> approvalTablesDdl();
 
+// Schema 4's tables for assessment runs' kept methodology and SoA versions (part of schemaDdl;
+// migration 4 creates them in an older file).
+std::vector<std::string> versionTablesDdl();
+
 // Runs schemaDdl inside the caller's transaction.
 Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue);
 
@@ -32,7 +36,7 @@ Result<void> createSchema(sql::Connection& db, const Catalogue& catalogue);
 struct TableOrder {
     std::string table;
     std::string orderBy;
-    int sinceSchema = 1;  // a file of an older schema has no such table: it is left out
+    int sinceSchema = 1;  // the schema that added the table: an older file's digest leaves it out
 };
 std::vector<TableOrder> digestTables(const Catalogue& catalogue);
 

@@ -2979,19 +2979,68 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
 <context>
     <name>isms::cli</name>
     <message>
-        <location filename="../../src/cli/verb_report.cpp" line="+68"/>
-        <source>Makes a report from a file: KIND is one of the kinds `ismsctl report --list` shows (soa, risks, treatment, criteria, ...). Without -o the report is printed as text; with -o OUT it is written to OUT in the format --format names, or else the one OUT&apos;s suffix names (.pdf, .xlsx, .odt, .csv, .txt). The file is opened read-only and never written to. OUT is written whole or not at all (a temporary file beside it, then renamed).
-Exit codes: 0 the report was made; 1 it could not be made or written (the file cannot be read or is damaged, OUT&apos;s folder is missing or read-only, the disk is full), or OUT exists and --force was not given (&quot;OUT exists: add --force to replace it&quot;; OUT is left untouched); 2 wrong usage: an unknown KIND or format (the valid ones are listed), or a format that cannot be printed without -o.</source>
-        <translation>Erstellt einen Bericht aus einer Datei: KIND ist eine der Berichtsarten, die `ismsctl report --list` anzeigt (soa, risks, treatment, criteria, ...). Ohne -o wird der Bericht als Text ausgegeben; mit -o OUT wird er nach OUT geschrieben, im Format, das --format nennt, oder sonst in dem, das die Endung von OUT nennt (.pdf, .xlsx, .odt, .csv, .txt). Die Datei wird schreibgeschützt geöffnet und nie beschrieben. OUT wird ganz oder gar nicht geschrieben (zuerst eine temporäre Datei daneben, die dann umbenannt wird).
-Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschrieben werden (die Datei ist nicht lesbar oder beschädigt, der Ordner von OUT fehlt oder ist schreibgeschützt, der Datenträger ist voll), oder OUT existiert und --force wurde nicht angegeben („OUT exists: add --force to replace it“; OUT bleibt unverändert); 2 falsche Verwendung: eine unbekannte KIND oder ein unbekanntes Format (die gültigen werden aufgelistet) oder ein Format, das ohne -o nicht ausgegeben werden kann.</translation>
+        <location filename="../../src/cli/verb_assess.cpp" line="+23"/>
+        <source>Records a risk assessment run (clause 8.2): a new record in the risk assessments register, dated today, with a snapshot of every risk&apos;s inherent and residual levels and a copy of the risk methodology in force, so the run is still read with its own method after the method changes. Compare two runs with `ismsctl report FILE assessment-compare`.
+Exit codes: 0 recorded; 1 the file cannot be opened for editing, or --by names no person; 2 wrong usage: --trigger missing or not planned or change.</source>
+        <translation>Zeichnet einen Durchlauf der Risikobeurteilung auf (Abschnitt 8.2): einen neuen, heute datierten Eintrag im Register der Risikobeurteilungen mit einer Momentaufnahme der inhärenten und der Restrisikostufen jedes Risikos und einer Kopie der geltenden Risikomethodik, sodass der Durchlauf auch nach einer Änderung der Methodik mit seiner eigenen Methodik gelesen wird. Zwei Durchläufe vergleicht `ismsctl report FILE assessment-compare`.
+Exit-Codes: 0 aufgezeichnet; 1 die Datei kann nicht zum Bearbeiten geöffnet werden, oder --by nennt keine Person; 2 falscher Aufruf: --trigger fehlt oder ist weder planned noch change.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location filename="../../src/cli/verb_report.cpp" line="+81"/>
+        <location filename="../../src/cli/verb_soa_version.cpp" line="+29"/>
         <source>The .isms file.</source>
         <translation>Die .isms-Datei.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>planned (the planned interval) or change (a significant change).</source>
+        <translation>planned (das geplante Intervall) oder change (eine wesentliche Änderung).</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>A note kept with the run.</source>
+        <translation>Eine Notiz, die mit dem Durchlauf aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record&apos;s title. Default: &quot;Risk assessment DATE&quot;.</source>
+        <translation>Der Titel des Eintrags. Standard: „Risikobeurteilung DATUM“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who performed it: a person&apos;s ref (P-001) from the people register.</source>
+        <translation>Wer sie durchgeführt hat: die Referenz einer Person (P-001) aus dem Personenregister.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give --trigger planned (the planned interval) or --trigger change (a significant change).</source>
+        <translation>geben Sie --trigger planned (das geplante Intervall) oder --trigger change (eine wesentliche Änderung) an.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Risk assessment %1</source>
+        <translation>Risikobeurteilung %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not in the people register: give the ref of a person (`ismsctl list FILE people`).</source>
+        <translation>%1 steht nicht im Personenregister: geben Sie die Referenz einer Person an (`ismsctl list FILE people`).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recorded %1: %2 risks with the methodology in force (%3 x %4).</source>
+        <translation>%1 aufgezeichnet: %2 Risiken mit der geltenden Methodik (%3 x %4).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/verb_report.cpp" line="-13"/>
+        <source>Makes a report from a file: KIND is one of the kinds `ismsctl report --list` shows (soa, risks, treatment, criteria, ...). Without -o the report is printed as text; with -o OUT it is written to OUT in the format --format names, or else the one OUT&apos;s suffix names (.pdf, .xlsx, .odt, .csv, .txt). The kinds that compare (assessment-compare, soa-diff) compare the last two assessment runs or SoA versions, or those --from and --to name. The file is opened read-only and never written to. OUT is written whole or not at all (a temporary file beside it, then renamed).
+Exit codes: 0 the report was made; 1 it could not be made or written (the file cannot be read or is damaged, fewer than two runs or versions to compare, --from or --to names none, OUT&apos;s folder is missing or read-only, the disk is full), or OUT exists and --force was not given (&quot;OUT exists: add --force to replace it&quot;; OUT is left untouched); 2 wrong usage: an unknown KIND or format (the valid ones are listed), or a format that cannot be printed without -o.</source>
+        <translation>Erstellt einen Bericht aus einer Datei: KIND ist eine der Arten, die `ismsctl report --list` zeigt (soa, risks, treatment, criteria, ...). Ohne -o wird der Bericht als Text ausgegeben; mit -o OUT wird er nach OUT geschrieben, im Format, das --format nennt, sonst in dem, das die Endung von OUT nennt (.pdf, .xlsx, .odt, .csv, .txt). Die vergleichenden Arten (assessment-compare, soa-diff) vergleichen die letzten zwei Beurteilungsdurchläufe oder SoA-Versionen oder die, die --from und --to nennen. Die Datei wird schreibgeschützt geöffnet und nie beschrieben. OUT wird ganz oder gar nicht geschrieben (eine temporäre Datei daneben, dann umbenannt).
+Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschrieben werden (die Datei kann nicht gelesen werden oder ist beschädigt, weniger als zwei Durchläufe oder Versionen zum Vergleichen, --from oder --to nennt keine, der Ordner von OUT fehlt oder ist schreibgeschützt, der Datenträger ist voll), oder OUT existiert und --force wurde nicht angegeben („OUT existiert: fügen Sie --force hinzu, um sie zu ersetzen“; OUT bleibt unverändert); 2 falscher Aufruf: eine unbekannte Art oder ein unbekanntes Format (die gültigen werden aufgelistet) oder ein Format, das ohne -o nicht ausgegeben werden kann.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The report kind (see --list).</source>
         <translation>Die Berichtsart (siehe --list).</translation>
     </message>
@@ -3016,6 +3065,16 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>OUT ersetzen, falls vorhanden.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>For the kinds that compare: the earlier assessment run (its ref, RA-001) or SoA version (its number). Default: the one before the last.</source>
+        <translation>Für die vergleichenden Arten: der frühere Beurteilungsdurchlauf (seine Referenz, RA-001) oder die frühere SoA-Version (ihre Nummer). Standard: der oder die vorletzte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For the kinds that compare: the later run or version. Default: the last.</source>
+        <translation>Für die vergleichenden Arten: der spätere Durchlauf oder die spätere Version. Standard: der oder die letzte.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Report kinds (KIND):</source>
         <translation>Berichtsarten (KIND):</translation>
@@ -3036,6 +3095,11 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>es gibt keine Berichtsart &apos;%1&apos;. Die Berichtsarten sind:</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--from and --to are for the kinds that compare (assessment-compare, soa-diff), not %1.</source>
+        <translation>--from und --to gelten für die vergleichenden Arten (assessment-compare, soa-diff), nicht für %1.</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>there is no report format &apos;%1&apos;. The formats are:</source>
         <translation>es gibt kein Berichtsformat &apos;%1&apos;. Die Formate sind:</translation>
@@ -3054,6 +3118,43 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <location line="+8"/>
         <source>%1 exists: add --force to replace it. Nothing was written.</source>
         <translation>%1 existiert: Fügen Sie --force hinzu, um die Datei zu ersetzen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/verb_soa_version.cpp" line="-6"/>
+        <source>Approves the Statement of Applicability as it stands: freezes the next numbered version with every control&apos;s decision, reasons, justification, implementation status and owner, who approved it, when, and a note. A version approved while controls are still undecided is kept but marked incomplete. Compare two versions with `ismsctl report FILE soa-diff`.
+Exit codes: 0 approved (also when incomplete); 1 the file cannot be opened for editing, or --approved-by names no person; 2 wrong usage: --approved-by missing.</source>
+        <translation>Gibt die Anwendbarkeitserklärung in ihrem jetzigen Stand frei: friert die nächste nummerierte Version ein, mit Entscheidung, Gründen, Begründung, Umsetzungsstand und Verantwortlichem jeder Maßnahme, wer sie freigegeben hat, wann, und einer Notiz. Eine Version, die freigegeben wird, solange Maßnahmen noch unentschieden sind, wird aufbewahrt, aber als unvollständig markiert. Zwei Versionen vergleicht `ismsctl report FILE soa-diff`.
+Exit-Codes: 0 freigegeben (auch wenn unvollständig); 1 die Datei kann nicht zum Bearbeiten geöffnet werden, oder --approved-by nennt keine Person; 2 falscher Aufruf: --approved-by fehlt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who approves: a person&apos;s ref (P-001) from the people register.</source>
+        <translation>Wer freigibt: die Referenz einer Person (P-001) aus dem Personenregister.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note kept with the version.</source>
+        <translation>Eine Notiz, die mit der Version aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give --approved-by PERSON-REF: the person of the people register who approves the SoA.</source>
+        <translation>geben Sie --approved-by PERSON-REF an: die Person des Personenregisters, die die SoA freigibt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is not in the people register: give the ref of a person (`ismsctl list FILE people`). Nothing was approved.</source>
+        <translation>%1 steht nicht im Personenregister: geben Sie die Referenz einer Person an (`ismsctl list FILE people`). Es wurde nichts freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approved SoA version %1 (%2 controls) by %3.</source>
+        <translation>SoA-Version %1 (%2 Maßnahmen) freigegeben von %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It is marked incomplete: %1 controls are still undecided.</source>
+        <translation>Sie ist als unvollständig markiert: %1 Maßnahmen sind noch unentschieden.</translation>
     </message>
 </context>
 <context>
@@ -3490,14 +3591,40 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location filename="../../src/domain/approval_status.cpp" line="+64"/>
+        <location filename="../../src/domain/catalogue.cpp" line="-39"/>
         <location line="+40"/>
         <location line="+139"/>
         <source>Approved</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="+2"/>
+        <source>Needs re-approval</source>
+        <translation>Erneute Freigabe nötig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not approved</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The approval needs a rationale: say why the residual risk is acceptable to its owner.</source>
+        <translation>Die Freigabe braucht eine Begründung: sagen Sie, warum das Restrisiko für seinen Verantwortlichen akzeptabel ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The expiry date %1 has passed: give a date from today on, or none.</source>
+        <translation>Das Ablaufdatum %1 ist verstrichen: geben Sie ein Datum ab heute an oder keines.</translation>
+    </message>
+    <message>
+        <location filename="../../src/domain/catalogue.cpp" line="-178"/>
         <source>Superseded</source>
         <translation>Ersetzt</translation>
     </message>
@@ -5730,7 +5857,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Die Checkliste hat keine Einträge für Abschnitt %1.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/risk_flags.cpp" line="+94"/>
+        <location filename="../../src/domain/risk_flags.cpp" line="+100"/>
         <source>The inherent likelihood or impact is outside the current scales (%1 x %2): assess the risk again on the current scales.</source>
         <translation>Die inhärente Eintrittswahrscheinlichkeit oder Auswirkung liegt außerhalb der aktuellen Skalen (%1 x %2): Beurteilen Sie das Risiko auf den aktuellen Skalen neu.</translation>
     </message>
@@ -5745,7 +5872,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Nicht beurteilt: Geben Sie eine inhärente Eintrittswahrscheinlichkeit und Auswirkung an.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>no acceptance is recorded</source>
         <translation>keine Akzeptanz ist erfasst</translation>
     </message>
@@ -5780,7 +5907,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Die Restrisikostufe %1 liegt über der Akzeptanzschwelle %2, und %3: Behandeln Sie es weiter oder erfassen Sie seine Akzeptanz.</translation>
     </message>
     <message>
-        <location filename="../../src/domain/soa_rules.cpp" line="+84"/>
+        <location filename="../../src/domain/soa_rules.cpp" line="+115"/>
         <source>Applicable but no reason for inclusion: tick risk treatment, legal, contractual or business.</source>
         <translation>Anwendbar, aber ohne Grund für die Aufnahme: Kreuzen Sie Risikobehandlung, gesetzlich, vertraglich oder geschäftlich an.</translation>
     </message>
@@ -5829,6 +5956,11 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <source>Chosen to treat %1 but &quot;risk treatment&quot; is not among its reasons: add &apos;risk treatment&apos; as a reason.</source>
         <translation>Zur Behandlung von %1 gewählt, aber „Risikobehandlung“ ist nicht unter ihren Gründen: Fügen Sie „Risikobehandlung“ als Grund hinzu.</translation>
     </message>
+    <message>
+        <location filename="../../src/domain/treatment_progress.cpp" line="+103"/>
+        <source>Every treatment action is done (the last on %1), but the residual likelihood and impact were not assessed since: assess them again to show the treatment&apos;s effect.</source>
+        <translation>Jede Behandlungsmaßnahme ist erledigt (die letzte am %1), aber Eintrittswahrscheinlichkeit und Auswirkung des Restrisikos wurden seitdem nicht beurteilt: beurteilen Sie sie erneut, um die Wirkung der Behandlung zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>isms::reports</name>
@@ -5869,24 +6001,26 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+9"/>
-        <location line="+118"/>
+        <location line="+89"/>
+        <location line="+51"/>
         <location line="+25"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-165"/>
         <source>Record</source>
         <translation>Eintrag</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+89"/>
+        <location line="+51"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-139"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -5927,12 +6061,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+21"/>
-        <location line="+173"/>
+        <location line="+195"/>
         <source>Audit readiness</source>
         <translation>Auditbereitschaft</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-192"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5963,12 +6097,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+125"/>
         <source>Mandatory documented information</source>
         <translation>Verpflichtende dokumentierte Information</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-124"/>
         <source>%1 of %2 present</source>
         <translation>%1 von %2 vorhanden</translation>
     </message>
@@ -5998,7 +6132,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Fällig in den nächsten %1 Tagen (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Treated but not re-assessed (%1)</source>
+        <translation>Behandelt, aber nicht erneut beurteilt (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Risk heat map</source>
         <translation>Risiko-Heatmap</translation>
     </message>
@@ -6045,6 +6184,41 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Über der Akzeptanzschwelle %1 ohne Akzeptanz</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Approved by their owner</source>
+        <translation>Von ihrem Verantwortlichen freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs re-approval</source>
+        <translation>Erneute Freigabe nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval expired</source>
+        <translation>Freigabe abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not approved</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treatment actions done</source>
+        <translation>Erledigte Behandlungsmaßnahmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 of %2 (%3% complete)</source>
+        <translation>%1 von %2 (%3 % erledigt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Treated but not re-assessed</source>
+        <translation>Behandelt, aber nicht erneut beurteilt</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <location line="+95"/>
         <source>Register</source>
@@ -6056,7 +6230,8 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Risiken mit Handlungsbedarf (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
+        <location line="+51"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -6256,7 +6431,32 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen für den Bericht.</translation>
     </message>
     <message>
-        <location filename="../../src/reports/report_source.cpp" line="+45"/>
+        <location filename="../../src/reports/report_source.cpp" line="+39"/>
+        <source>Comparing needs two assessment runs and the file has %1: record one with `ismsctl assess FILE --trigger planned|change`.</source>
+        <translation>Ein Vergleich braucht zwei Beurteilungsdurchläufe, und die Datei hat %1: zeichnen Sie einen mit `ismsctl assess FILE --trigger planned|change` auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comparing needs two SoA versions and the file has %1: approve one with `ismsctl soa-version FILE --approved-by PERSON-REF`.</source>
+        <translation>Ein Vergleich braucht zwei SoA-Versionen, und die Datei hat %1: geben Sie eine mit `ismsctl soa-version FILE --approved-by PERSON-REF` frei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no assessment run %1: the runs are %2.</source>
+        <translation>Es gibt keinen Beurteilungsdurchlauf %1: die Durchläufe sind %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no SoA version %1: the versions are %2.</source>
+        <translation>Es gibt keine SoA-Version %1: die Versionen sind %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to name the same one: compare two different ones (%1).</source>
+        <translation>--from und --to nennen denselben: vergleichen Sie zwei verschiedene (%1).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>The report could not be made because the file could not be read: %1</source>
         <translation>Der Bericht konnte nicht erstellt werden, weil die Datei nicht gelesen werden konnte: %1</translation>
     </message>
@@ -6335,6 +6535,193 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <location line="+16"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>isms::reports::AssessmentCompareReport</name>
+    <message>
+        <location filename="../../src/reports/builders/assessment_compare_report.cpp" line="+24"/>
+        <source>Risk assessment comparison</source>
+        <translation>Vergleich der Risikobeurteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO/IEC 27001:2022 clause 8.2</source>
+        <translation>ISO/IEC 27001:2022 Abschnitt 8.2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>No two assessment runs were chosen to compare: record runs with `ismsctl assess`, then compare them.</source>
+        <translation>Es wurden keine zwei Beurteilungsdurchläufe zum Vergleich gewählt: zeichnen Sie Durchläufe mit `ismsctl assess` auf und vergleichen Sie sie dann.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+51"/>
+        <source>Risen</source>
+        <translation>Gestiegen</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Risks whose level rose.</source>
+        <translation>Risiken, deren Stufe gestiegen ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Fallen</source>
+        <translation>Gesunken</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Risks whose level fell.</source>
+        <translation>Risiken, deren Stufe gesunken ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Appeared</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Risks in the later run only.</source>
+        <translation>Risiken nur im späteren Durchlauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Risks of the earlier run no longer in the register.</source>
+        <translation>Risiken des früheren Durchlaufs, die nicht mehr im Register stehen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 x %2 levels, %3 bands, residual scores above %4 need acceptance</source>
+        <translation>%1 x %2 Stufen, %3 Bänder, Restrisikowerte über %4 erfordern eine Akzeptanz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Each run is read with the risk methodology kept with it. A risk rose or fell when its level (the residual level once assessed, the inherent level before) moved to another band of its run&apos;s method; within the same band, by its score when both runs used the same method.</source>
+        <translation>Jeder Durchlauf wird mit der Risikomethodik gelesen, die mit ihm aufbewahrt ist. Ein Risiko ist gestiegen oder gesunken, wenn seine Stufe (die Restrisikostufe, sobald beurteilt, davor die inhärente Stufe) in ein anderes Band der Methodik seines Durchlaufs gewechselt ist; innerhalb desselben Bandes nach seinem Wert, wenn beide Durchläufe dieselbe Methodik verwendet haben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Earlier run</source>
+        <translation>Früherer Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later run</source>
+        <translation>Späterer Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note of the earlier run</source>
+        <translation>Notiz des früheren Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note of the later run</source>
+        <translation>Notiz des späteren Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodology</source>
+        <translation>Methodik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The same in both runs</source>
+        <translation>In beiden Durchläufen dieselbe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed between the runs (see below)</source>
+        <translation>Zwischen den Durchläufen geändert (siehe unten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks in the earlier run</source>
+        <translation>Risiken im früheren Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risks in the later run</source>
+        <translation>Risiken im späteren Durchlauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Methodology of each run</source>
+        <translation>Methodik jedes Durchlaufs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 from %2</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Bands of %1</source>
+        <translation>Bänder von %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Level at %1</source>
+        <translation>Stufe bei %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Residual L x I at %1</source>
+        <translation>Restrisiko W x A bei %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
     </message>
 </context>
 <context>
@@ -6600,7 +6987,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Die Risikomethodik: Skalen, Matrix, Klassen und Akzeptanzkriterien (6.1.2)</translation>
     </message>
     <message>
-        <location filename="../../src/reports/builders/risk_register_report.cpp" line="+180"/>
+        <location filename="../../src/reports/builders/risk_register_report.cpp" line="+208"/>
         <source>Risk register</source>
         <translation>Risikoregister</translation>
     </message>
@@ -6620,7 +7007,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Jede Maßnahme aus Anhang A und jede eigene Maßnahme: anwendbar oder nicht, warum und wie weit umgesetzt (6.1.3 d)</translation>
     </message>
     <message>
-        <location filename="../../src/reports/builders/treatment_plan_report.cpp" line="+224"/>
+        <location filename="../../src/reports/builders/treatment_plan_report.cpp" line="+263"/>
         <source>Risk treatment plan</source>
         <translation>Risikobehandlungsplan</translation>
     </message>
@@ -6630,7 +7017,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Je offenem Risiko seine Behandlung, Maßnahmen und Aktionen mit Verantwortlichen, Fälligkeitsdaten und Fortschritt (6.1.3 e, f; 8.3)</translation>
     </message>
     <message>
-        <location filename="../../src/reports/report_kinds.cpp" line="+32"/>
+        <location filename="../../src/reports/report_kinds.cpp" line="+34"/>
         <source>Audit readiness</source>
         <translation>Auditbereitschaft</translation>
     </message>
@@ -6639,11 +7026,31 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <source>Clauses 4-10, mandatory documents, SoA, risks and heat maps, overdue items</source>
         <translation>Kapitel 4–10, verpflichtende Dokumente, Anwendbarkeitserklärung, Risiken und Heatmaps, überfällige Punkte</translation>
     </message>
+    <message>
+        <location filename="../../src/reports/builders/assessment_compare_report.cpp" line="+26"/>
+        <source>Risk assessment comparison</source>
+        <translation>Vergleich der Risikobeurteilungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two assessment runs, each with its own method: what rose, fell, appeared, closed (8.2)</source>
+        <translation>Zwei Beurteilungsdurchläufe, jeder mit seiner eigenen Methodik: was gestiegen, gesunken, hinzugekommen und geschlossen ist (8.2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/reports/builders/soa_diff_report.cpp" line="+194"/>
+        <source>SoA changes between versions</source>
+        <translation>SoA-Änderungen zwischen Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two approved SoA versions: decisions, reasons, justifications, status changed (6.1.3 d)</source>
+        <translation>Zwei freigegebene SoA-Versionen: geänderte Entscheidungen, Gründe, Begründungen und Umsetzungsstände (6.1.3 d)</translation>
+    </message>
 </context>
 <context>
     <name>isms::reports::RiskRegisterReport</name>
     <message>
-        <location filename="../../src/reports/builders/risk_register_report.cpp" line="-144"/>
+        <location filename="../../src/reports/builders/risk_register_report.cpp" line="-169"/>
         <source>Risk register</source>
         <translation>Risikoregister</translation>
     </message>
@@ -6707,7 +7114,27 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Über den Akzeptanzkriterien ohne Akzeptanz</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Open risks approved by their owner</source>
+        <translation>Offene Risiken, von ihrem Verantwortlichen freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open risks needing re-approval</source>
+        <translation>Offene Risiken, die eine erneute Freigabe brauchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open risks whose approval expired</source>
+        <translation>Offene Risiken, deren Freigabe abgelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open risks not approved</source>
+        <translation>Offene Risiken ohne Freigabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The heat maps count open risks; closed risks and opportunities are left out.</source>
         <translation>Die Heatmaps zählen offene Risiken; geschlossene Risiken und Chancen sind nicht berücksichtigt.</translation>
     </message>
@@ -6722,7 +7149,12 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>Akzeptanz</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Accepted by %1 on %2</source>
         <translation>Akzeptiert von %1 am %2</translation>
     </message>
@@ -6750,6 +7182,183 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <location line="+2"/>
         <source>Needs acceptance: %1 is above %2</source>
         <translation>Akzeptanz erforderlich: %1 liegt über %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 by %2 on %3, until %4</source>
+        <translation>%1 von %2 am %3, bis %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (by %2 on %3)</source>
+        <translation>%1 (von %2 am %3)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::reports::SoaDiffReport</name>
+    <message>
+        <location filename="../../src/reports/builders/soa_diff_report.cpp" line="-163"/>
+        <source>Statement of Applicability: changes between versions</source>
+        <translation>Anwendbarkeitserklärung: Änderungen zwischen Versionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ISO/IEC 27001:2022 clause 6.1.3 d</source>
+        <translation>ISO/IEC 27001:2022 Abschnitt 6.1.3 d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>No two SoA versions were chosen to compare: approve versions with `ismsctl soa-version`, then compare them.</source>
+        <translation>Es wurden keine zwei SoA-Versionen zum Vergleich gewählt: geben Sie Versionen mit `ismsctl soa-version` frei und vergleichen Sie sie dann.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Version %1, approved by %2 on %3</source>
+        <translation>Version %1, freigegeben von %2 am %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(incomplete: %1 controls undecided)</source>
+        <translation>(unvollständig: %1 Maßnahmen unentschieden)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Earlier version</source>
+        <translation>Frühere Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Its note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Later version</source>
+        <translation>Spätere Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Controls in the earlier version</source>
+        <translation>Maßnahmen in der früheren Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls in the later version</source>
+        <translation>Maßnahmen in der späteren Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decisions changed</source>
+        <translation>Geänderte Entscheidungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons changed</source>
+        <translation>Geänderte Gründe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Justifications changed</source>
+        <translation>Geänderte Begründungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implementation status changed</source>
+        <translation>Geänderter Umsetzungsstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owners changed</source>
+        <translation>Geänderte Verantwortliche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls added</source>
+        <translation>Hinzugekommene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls removed</source>
+        <translation>Entfernte Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls unchanged</source>
+        <translation>Unveränderte Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reasons for inclusion</source>
+        <translation>Gründe für die Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Nothing changed between the two versions.</source>
+        <translation>Zwischen den beiden Versionen hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each change of a control from version %1 to version %2.</source>
+        <translation>Jede Änderung einer Maßnahme von Version %1 zu Version %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Control</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
     </message>
 </context>
 <context>
@@ -7020,7 +7629,7 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
 <context>
     <name>isms::reports::TreatmentPlanReport</name>
     <message>
-        <location filename="../../src/reports/builders/treatment_plan_report.cpp" line="-166"/>
+        <location filename="../../src/reports/builders/treatment_plan_report.cpp" line="-201"/>
         <source>Risk treatment plan</source>
         <translation>Risikobehandlungsplan</translation>
     </message>
@@ -7047,22 +7656,23 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+28"/>
+        <location line="+123"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-117"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+81"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-65"/>
         <source>No treatment action</source>
         <translation>Keine Behandlungsmaßnahme</translation>
     </message>
@@ -7075,12 +7685,23 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-42"/>
+        <location line="+64"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-8"/>
+        <source>%1 of %2 done (%3%)</source>
+        <translation>%1 von %2 erledigt (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>residual not re-assessed since</source>
+        <translation>Restrisiko seitdem nicht erneut beurteilt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Open risks in the plan</source>
         <translation>Offene Risiken im Plan</translation>
     </message>
@@ -7105,7 +7726,23 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Treatment actions complete</source>
+        <translation>Behandlungsmaßnahmen abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risks with every treatment action done</source>
+        <translation>Risiken, deren Behandlungsmaßnahmen alle erledigt sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Treated but not re-assessed</source>
+        <translation>Behandelt, aber nicht erneut beurteilt</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Actions by status</source>
         <translation>Aktionen nach Status</translation>
     </message>
@@ -7121,8 +7758,18 @@ Exit-Codes: 0 der Bericht wurde erstellt; 1 er konnte nicht erstellt oder geschr
     </message>
     <message>
         <location line="+4"/>
-        <source>Cancelled actions are not counted as to be done. An action is overdue when its due date has passed and it is neither done nor cancelled.</source>
-        <translation>Abgebrochene Aktionen zählen nicht als zu erledigen. Eine Aktion ist überfällig, wenn ihr Fälligkeitsdatum verstrichen ist und sie weder erledigt noch abgebrochen ist.</translation>
+        <source>Cancelled actions are not counted as to be done. An action is overdue when its due date has passed and it is neither done nor cancelled. Completion is the mean over a risk&apos;s treatment actions (a done action counts 100%).</source>
+        <translation>Abgebrochene Maßnahmen zählen nicht als zu erledigen. Eine Maßnahme ist überfällig, wenn ihr Fälligkeitsdatum verstrichen und sie weder erledigt noch abgebrochen ist. Der Fortschritt ist der Mittelwert über die Behandlungsmaßnahmen eines Risikos (eine erledigte Maßnahme zählt 100 %).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every treatment action done, residual level not assessed since (%1)</source>
+        <translation>Jede Behandlungsmaßnahme erledigt, Restrisikostufe seitdem nicht beurteilt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>

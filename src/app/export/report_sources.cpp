@@ -11,7 +11,10 @@ ReportSources ReportSources::registered()
     for (const reports::ReportKind& kind : reports::reportKinds())
         sources.kinds.push_back(&kind);
     sources.writers = reports::reportWriters();
-    sources.build = &reports::buildReport;
+    // The GUI exports the comparing kinds with their defaults (the last two runs or versions).
+    sources.build = [](const storage::IsmsFile& file, const reports::ReportKind& kind, Date today) {
+        return reports::buildReport(file, kind, today);
+    };
     sources.write = &reports::writeReportFile;
     return sources;
 }

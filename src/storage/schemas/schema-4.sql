@@ -1,5 +1,7 @@
 -- Schema 4 of the .isms file: pinned, never edited. It adds risk_approvals, the risk owners'
--- approvals of a risk's treatment and residual risk (6.1.3 f); migration 4 creates it empty.
+-- approvals of a risk's treatment and residual risk (6.1.3 f); assessment runs keep the
+-- methodology they were made under (assessment_methodologies) and the SoA has approved versions
+-- (soa_versions, soa_version_controls). Migration 4 creates these tables empty.
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID;
 CREATE TABLE links (from_register TEXT NOT NULL, from_id INTEGER NOT NULL, link TEXT NOT NULL, to_register TEXT NOT NULL, to_id INTEGER NOT NULL, PRIMARY KEY (from_register, from_id, link, to_register, to_id)) STRICT, WITHOUT ROWID;
 CREATE INDEX links__to ON links (to_register, to_id);
@@ -14,6 +16,9 @@ CREATE TABLE methodology_bands (position INTEGER PRIMARY KEY, label TEXT NOT NUL
 CREATE TABLE assessment_snapshots (assessment_id INTEGER NOT NULL, risk_id INTEGER NOT NULL, ref TEXT NOT NULL, title TEXT NOT NULL, inherent_likelihood INTEGER NOT NULL, inherent_impact INTEGER NOT NULL, inherent_level INTEGER NOT NULL, residual_likelihood INTEGER NOT NULL, residual_impact INTEGER NOT NULL, residual_level INTEGER NOT NULL, PRIMARY KEY (assessment_id, risk_id)) STRICT, WITHOUT ROWID;
 CREATE TABLE risk_approvals (id INTEGER PRIMARY KEY AUTOINCREMENT, risk_id INTEGER NOT NULL, approver_id INTEGER NOT NULL, approver TEXT NOT NULL, approved_at TEXT NOT NULL, rationale TEXT NOT NULL CHECK (length(trim(rationale)) > 0), expires_on TEXT, inherent_likelihood INTEGER NOT NULL, inherent_impact INTEGER NOT NULL, inherent_level INTEGER NOT NULL, residual_likelihood INTEGER NOT NULL, residual_impact INTEGER NOT NULL, residual_level INTEGER NOT NULL, treatment TEXT NOT NULL, treating_controls TEXT NOT NULL, snapshot TEXT NOT NULL, snapshot_sha256 TEXT NOT NULL, recorded_by TEXT NOT NULL) STRICT;
 CREATE INDEX risk_approvals__risk ON risk_approvals (risk_id, id);
+CREATE TABLE assessment_methodologies (assessment_id INTEGER PRIMARY KEY, methodology TEXT NOT NULL) STRICT;
+CREATE TABLE soa_versions (number INTEGER PRIMARY KEY, approved_at TEXT NOT NULL, approved_by INTEGER NOT NULL, approved_by_name TEXT NOT NULL, note TEXT NOT NULL, undecided INTEGER NOT NULL) STRICT;
+CREATE TABLE soa_version_controls (version INTEGER NOT NULL REFERENCES soa_versions(number), control_id INTEGER NOT NULL, ref TEXT NOT NULL, title TEXT NOT NULL, applicable TEXT NOT NULL, reason_risk INTEGER NOT NULL, reason_legal INTEGER NOT NULL, reason_contractual INTEGER NOT NULL, reason_business INTEGER NOT NULL, justification TEXT NOT NULL, implementation TEXT NOT NULL, owner_id INTEGER NOT NULL, owner_name TEXT NOT NULL, PRIMARY KEY (version, control_id)) STRICT, WITHOUT ROWID;
 CREATE TABLE r_issues (id INTEGER PRIMARY KEY AUTOINCREMENT, ref TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL, "title" TEXT, "origin" TEXT, "category" TEXT, "description" TEXT, "effect" TEXT, "climate_relevant" INTEGER CHECK ("climate_relevant" IN (0, 1)), "owner" INTEGER REFERENCES r_people(id), "review_date" TEXT) STRICT;
 CREATE INDEX r_issues__ref_natural ON r_issues (length(ref), ref, id);
 CREATE INDEX r_issues__owner ON r_issues("owner");

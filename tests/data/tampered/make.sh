@@ -20,6 +20,9 @@ t attachment-bytes "UPDATE attachments SET content = CAST('forged' AS BLOB)"
 t methodology-changed "UPDATE methodology SET acceptable_max_score = 25"
 t history-deleted "DELETE FROM change_log; DELETE FROM meta WHERE key = 'change_log_head'"
 t approval-changed "UPDATE risk_approvals SET rationale = 'Nobody accepted this.', residual_level = 1 WHERE id = 1"
+t snapshot-changed "UPDATE assessment_snapshots SET residual_level = 1, residual_likelihood = 1, residual_impact = 1"
+t kept-methodology-changed "UPDATE assessment_methodologies SET methodology = replace(methodology, '\"acceptable_max_score\":', '\"acceptable_max_score\":2')"
+t soa-version-changed "UPDATE soa_version_controls SET applicable = 'yes', justification = 'Approved after all'"
 t history-cut "DELETE FROM change_log WHERE seq > 20; UPDATE meta SET value = (SELECT seq || ':' || hash FROM change_log WHERE seq = 20) WHERE key = 'change_log_head'"
 # The Annex A catalogue damaged: from template-base.isms (made from the template: it holds all 93).
 a() { cp template-base.isms "$1.isms"; sqlite3 "$1.isms" "$2"; }
