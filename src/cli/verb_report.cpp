@@ -27,10 +27,14 @@ QString tr(const char* text)
 
 std::string kindList()
 {
+    // One column for the titles, as wide as the longest key.
+    std::size_t width = 0;
+    for (const auto& kind : reports::reportKinds())
+        width = std::max(width, std::string(kind.key).size());
     std::string text;
     for (const auto& kind : reports::reportKinds()) {
         std::string key = kind.key;
-        key.resize(std::max<std::size_t>(key.size() + 2, 12), ' ');
+        key.resize(width + 2, ' ');
         text += "  " + key + kind.translatedTitle().toStdString() + ": "
             + kind.translatedSummary().toStdString() + "\n";
     }
