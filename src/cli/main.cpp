@@ -27,6 +27,7 @@ const std::vector<Verb>& verbs()
         {"check", "check integrity, schema and the change-log chain (exit 1 if unhealthy)", runReportHelper},
         {"list", "print a register as a table, CSV or JSON", runList},
         {"import", "add records to a register from CSV (all rows or none)", runImport},
+        {"set", "change fields of one record, checked and logged as in the window", runSet},
         {"approve", "record a risk owner's approval of a risk's treatment and residual risk", runApprove},
         {"history", "show the change log of a file or of one record", runHistory},
         {"export", "write a copy of a file (--audit-copy: a verifiable audit copy)", runExport},

@@ -20,6 +20,7 @@ int runNotes(const QStringList& arguments);
 int runKey(const QStringList& arguments);
 int runTemplate(const QStringList& arguments);
 int runApprove(const QStringList& arguments);
+int runSet(const QStringList& arguments);
 int runAssess(const QStringList& arguments);
 int runSoaVersion(const QStringList& arguments);
 // `report` and `check` lay documents out with the reports layer (Qt Gui), which costs every

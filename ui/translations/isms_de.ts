@@ -2987,7 +2987,7 @@ Exit-Codes: 0 aufgezeichnet; 1 die Datei kann nicht zum Bearbeiten geöffnet wer
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/cli/verb_report.cpp" line="+81"/>
+        <location filename="../../src/cli/verb_report.cpp" line="+85"/>
         <location filename="../../src/cli/verb_soa_version.cpp" line="+29"/>
         <source>The .isms file.</source>
         <translation>Die .isms-Datei.</translation>
@@ -3155,6 +3155,93 @@ Exit-Codes: 0 freigegeben (auch wenn unvollständig); 1 die Datei kann nicht zum
         <location line="+6"/>
         <source>It is marked incomplete: %1 controls are still undecided.</source>
         <translation>Sie ist als unvollständig markiert: %1 Maßnahmen sind noch unentschieden.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/verb_set.cpp" line="+56"/>
+        <source>Sets fields of one record: REF is the record&apos;s reference in any register (R-003, A.5.15, P-001), each FIELD=VALUE a field&apos;s key or label and its new value as CSV takes it (dates YYYY-MM-DD, choices by key or label, yes/no, a reference by the other record&apos;s ref; an empty VALUE clears the field). The values are checked with the same rules as the window (scales, choices, required fields) and written in one change, logged in the history; if any is refused, nothing is written.
+Exit codes: 0 set (or already so); 1 refused: no such record, a value or field that is not valid, an audit copy, or the file cannot be opened for editing; 2 wrong usage: no FIELD=VALUE, or one without &apos;=&apos;.</source>
+        <translation>Setzt Felder eines Eintrags: REF ist die Referenz des Eintrags in einem beliebigen Register (R-003, A.5.15, P-001), jedes FIELD=VALUE der Schlüssel oder die Bezeichnung eines Feldes und sein neuer Wert, so wie CSV ihn nimmt (Daten als YYYY-MM-DD, Auswahlwerte per Schlüssel oder Bezeichnung, yes/no, ein Verweis per Referenz des anderen Eintrags; ein leeres VALUE leert das Feld). Die Werte werden mit denselben Regeln wie im Fenster geprüft (Skalen, Auswahlwerte, Pflichtfelder) und in einer Änderung geschrieben, die in der Historie protokolliert wird; wird einer abgelehnt, wird nichts geschrieben.
+Exit-Codes: 0 gesetzt (oder schon so); 1 abgelehnt: kein solcher Eintrag, ein ungültiger Wert oder ein ungültiges Feld, eine Auditkopie, oder die Datei kann nicht zum Bearbeiten geöffnet werden; 2 falscher Aufruf: kein FIELD=VALUE oder eines ohne '='.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .isms file (not an audit copy).</source>
+        <translation>Die .isms-Datei (keine Auditkopie).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record&apos;s reference, e.g. R-003.</source>
+        <translation>Die Referenz des Eintrags, z. B. R-003.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more fields and their new values.</source>
+        <translation>Ein oder mehrere Felder und ihre neuen Werte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The register REF is in, when the same ref is used in more than one (`ismsctl registers`).</source>
+        <translation>Das Register, in dem REF steht, wenn dieselbe Referenz in mehreren verwendet wird (`ismsctl registers`).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not FIELD=VALUE: give a field and its value, e.g. owner=P-002 (an empty value clears the field, e.g. notes=).</source>
+        <translation>„%1“ ist kein FIELD=VALUE: geben Sie ein Feld und seinen Wert an, z. B. owner=P-002 (ein leerer Wert leert das Feld, z. B. notes=).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this is an audit copy and must stay exactly as it was exported; edit the working file instead.</source>
+        <translation>dies ist eine Auditkopie und muss genau so bleiben, wie sie exportiert wurde; bearbeiten Sie stattdessen die Arbeitsdatei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>there is no record &apos;%1&apos; in %2. `ismsctl list FILE %3` lists them.</source>
+        <translation>es gibt keinen Eintrag „%1“ in %2. `ismsctl list FILE %3` listet sie auf.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no register holds a record &apos;%1&apos;. `ismsctl list FILE REGISTER` lists a register&apos;s records.</source>
+        <translation>kein Register enthält einen Eintrag „%1“. `ismsctl list FILE REGISTER` listet die Einträge eines Registers auf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; is a record of more than one register (%2): say which with --register.</source>
+        <translation>„%1“ ist ein Eintrag in mehr als einem Register (%2): geben Sie mit --register an, in welchem.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has no field &apos;%2&apos;; its fields are %3.</source>
+        <translation>%1 hat kein Feld „%2“; seine Felder sind %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2) is computed from other fields and cannot be set.</source>
+        <translation>%1 (%2) wird aus anderen Feldern berechnet und kann nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): there is no record &apos;%3&apos; in %4.</source>
+        <translation>%1 (%2): es gibt keinen Eintrag „%3“ in %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&apos;%1&apos; was deleted meanwhile.</source>
+        <translation>„%1“ wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Set %1 of %2.</source>
+        <translation>%1 von %2 gesetzt.</translation>
     </message>
 </context>
 <context>
