@@ -1,6 +1,7 @@
 #include "cli_common.h"
 #include "reports/writers/terminal_text.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -9,6 +10,11 @@
 #include <iostream>
 
 namespace isms::cli {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("isms::cli", text);
+}
 
 using reports::terminalSafe;
 

@@ -21,6 +21,9 @@ namespace isms::cli {
 
 enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2 };
 
+// The verbs' texts translated in the context lupdate files a free tr() of this namespace under.
+QString tr(const char* text);
+
 // A verb's parser: positional arguments described for --help, and the standard --help option.
 class VerbParser {
 public:

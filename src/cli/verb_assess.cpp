@@ -7,15 +7,6 @@
 
 namespace isms::cli {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("isms::cli", text);
-}
-
-} // namespace
-
 int runAssess(const QStringList& arguments)
 {
     VerbParser verb(

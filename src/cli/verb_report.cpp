@@ -19,12 +19,6 @@ namespace isms::cli {
 
 namespace {
 
-// lupdate files a free tr() under its namespace: translate in that same context.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("isms::cli", text);
-}
-
 std::string kindList()
 {
     // One column for the titles, as wide as the longest key.

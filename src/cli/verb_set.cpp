@@ -13,11 +13,6 @@ namespace isms::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("isms::cli", text);
-}
-
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
 // The record with this ref (any case) in `reg`, or nullopt.

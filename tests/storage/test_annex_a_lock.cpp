@@ -36,14 +36,6 @@ Record control(IsmsFile& file, const std::string& ref)
     return **file.findByRef(file.catalogue().get("controls"), ref);
 }
 
-bool mentions(const HealthReport& report, const std::string& part)
-{
-    for (const auto& p : report.problems)
-        if (p.find(part) != std::string::npos)
-            return true;
-    return false;
-}
-
 } // namespace
 
 TEST_CASE("an Annex A control cannot be renamed, re-themed, re-numbered or deleted", "[annex_a]")

@@ -18,22 +18,6 @@ namespace {
 
 std::filesystem::path sample(const std::string& name) { return std::filesystem::path(ISMS_TEST_DATA_DIR) / name; }
 
-std::string problemsOf(const HealthReport& report)
-{
-    std::string all;
-    for (const auto& p : report.problems)
-        all += p + "\n";
-    return all;
-}
-
-bool mentions(const HealthReport& report, const std::string& part)
-{
-    for (const auto& p : report.problems)
-        if (p.find(part) != std::string::npos)
-            return true;
-    return false;
-}
-
 struct Approvable {
     std::unique_ptr<IsmsFile> file;
     RecordId owner = 0, risk = 0, control = 0, asset = 0;
@@ -264,7 +248,8 @@ TEST_CASE("the pinned schema-3 sample is read as it is read-only, and migrates t
     auto accepted = [](IsmsFile& file) {
         const auto& risks = file.catalogue().get("risks");
         int n = 0;
-        for (const Record& r : *file.list(risks))
+        const auto all = file.list(risks);  // kept: a range-for over *file.list() would dangle
+        for (const Record& r : *all)
             n += r.integer(risks, "accepted_by") != 0 && r.date(risks, "accepted_on").has_value()
                 && !r.text(risks, "acceptance_reason").empty();
         return n;

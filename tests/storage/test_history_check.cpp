@@ -49,30 +49,6 @@ void makeRichFile(const std::filesystem::path& path)
     REQUIRE(file->remove(risks, second->id).ok());
 }
 
-HealthReport checkOf(const std::filesystem::path& path)
-{
-    auto file = openFile(path, OpenMode::ReadOnly);
-    auto report = file->check();
-    REQUIRE(report.ok());
-    return *report;
-}
-
-bool mentions(const HealthReport& report, const std::string& part)
-{
-    for (const auto& p : report.problems)
-        if (p.find(part) != std::string::npos)
-            return true;
-    return false;
-}
-
-std::string problemsOf(const HealthReport& report)
-{
-    std::string all;
-    for (const auto& p : report.problems)
-        all += p + "\n";
-    return all;
-}
-
 } // namespace
 
 TEST_CASE("a file written only through the program is healthy, replay included", "[check]")

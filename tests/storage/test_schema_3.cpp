@@ -27,14 +27,6 @@ namespace {
 
 std::filesystem::path sample(const std::string& name) { return std::filesystem::path(ISMS_TEST_DATA_DIR) / name; }
 
-std::string problemsOf(const HealthReport& report)
-{
-    std::string all;
-    for (const auto& p : report.problems)
-        all += p + "\n";
-    return all;
-}
-
 // Each risk's ref -> the refs of the controls it is linked to.
 std::map<std::string, std::set<std::string>> riskControls(IsmsFile& file)
 {

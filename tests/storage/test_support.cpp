@@ -142,4 +142,28 @@ void rawSql(const std::filesystem::path& file, const std::string& sql)
     REQUIRE(r.ok());
 }
 
+HealthReport checkOf(const std::filesystem::path& path)
+{
+    auto file = openFile(path, OpenMode::ReadOnly);
+    auto report = file->check();
+    REQUIRE(report.ok());
+    return *report;
+}
+
+bool mentions(const HealthReport& report, const std::string& part)
+{
+    for (const auto& p : report.problems)
+        if (p.find(part) != std::string::npos)
+            return true;
+    return false;
+}
+
+std::string problemsOf(const HealthReport& report)
+{
+    std::string all;
+    for (const auto& p : report.problems)
+        all += p + "\n";
+    return all;
+}
+
 } // namespace isms::storage::test

@@ -48,4 +48,11 @@ std::filesystem::file_time_type mtime(const std::filesystem::path& file);
 // Runs SQL on a file directly, bypassing IsmsFile (for tampering and corruption).
 void rawSql(const std::filesystem::path& file, const std::string& sql);
 
+// check() of a file opened read-only (the test fails when check itself cannot run).
+HealthReport checkOf(const std::filesystem::path& path);
+// Whether any problem of the report contains `part`.
+bool mentions(const HealthReport& report, const std::string& part);
+// Every problem, one per line, for INFO().
+std::string problemsOf(const HealthReport& report);
+
 } // namespace isms::storage::test

@@ -71,30 +71,6 @@ void makeVersionedFile(const std::filesystem::path& path)
     REQUIRE(file->approveSoaVersion({ada, "v2"}).ok());
 }
 
-HealthReport checkOf(const std::filesystem::path& path)
-{
-    auto file = openFile(path, OpenMode::ReadOnly);
-    auto report = file->check();
-    REQUIRE(report.ok());
-    return *report;
-}
-
-bool mentions(const HealthReport& report, const std::string& part)
-{
-    for (const auto& p : report.problems)
-        if (p.find(part) != std::string::npos)
-            return true;
-    return false;
-}
-
-std::string problemsOf(const HealthReport& report)
-{
-    std::string all;
-    for (const auto& p : report.problems)
-        all += p + "\n";
-    return all;
-}
-
 } // namespace
 
 TEST_CASE("an assessment run keeps every risk's levels and the method it was made under", "[versions]")

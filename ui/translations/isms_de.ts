@@ -2979,7 +2979,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
 <context>
     <name>isms::cli</name>
     <message>
-        <location filename="../../src/cli/verb_assess.cpp" line="+23"/>
+        <location filename="../../src/cli/verb_assess.cpp" line="+14"/>
         <source>Records a risk assessment run (clause 8.2): a new record in the risk assessments register, dated today, with a snapshot of every risk&apos;s inherent and residual levels and a copy of the risk methodology in force, so the run is still read with its own method after the method changes. Compare two runs with `ismsctl report FILE assessment-compare`.
 Exit codes: 0 recorded; 1 the file cannot be opened for editing, or --by names no person; 2 wrong usage: --trigger missing or not planned or change.</source>
         <translation>Zeichnet einen Durchlauf der Risikobeurteilung auf (Abschnitt 8.2): einen neuen, heute datierten Eintrag im Register der Risikobeurteilungen mit einer Momentaufnahme der inhärenten und der Restrisikostufen jedes Risikos und einer Kopie der geltenden Risikomethodik, sodass der Durchlauf auch nach einer Änderung der Methodik mit seiner eigenen Methodik gelesen wird. Zwei Durchläufe vergleicht `ismsctl report FILE assessment-compare`.
@@ -2987,8 +2987,8 @@ Exit-Codes: 0 aufgezeichnet; 1 die Datei kann nicht zum Bearbeiten geöffnet wer
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../src/cli/verb_report.cpp" line="+85"/>
-        <location filename="../../src/cli/verb_soa_version.cpp" line="+29"/>
+        <location filename="../../src/cli/verb_report.cpp" line="+79"/>
+        <location filename="../../src/cli/verb_soa_version.cpp" line="+20"/>
         <source>The .isms file.</source>
         <translation>Die .isms-Datei.</translation>
     </message>
@@ -3157,11 +3157,11 @@ Exit-Codes: 0 freigegeben (auch wenn unvollständig); 1 die Datei kann nicht zum
         <translation>Sie ist als unvollständig markiert: %1 Maßnahmen sind noch unentschieden.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/verb_set.cpp" line="+56"/>
+        <location filename="../../src/cli/verb_set.cpp" line="+51"/>
         <source>Sets fields of one record: REF is the record&apos;s reference in any register (R-003, A.5.15, P-001), each FIELD=VALUE a field&apos;s key or label and its new value as CSV takes it (dates YYYY-MM-DD, choices by key or label, yes/no, a reference by the other record&apos;s ref; an empty VALUE clears the field). The values are checked with the same rules as the window (scales, choices, required fields) and written in one change, logged in the history; if any is refused, nothing is written.
 Exit codes: 0 set (or already so); 1 refused: no such record, a value or field that is not valid, an audit copy, or the file cannot be opened for editing; 2 wrong usage: no FIELD=VALUE, or one without &apos;=&apos;.</source>
         <translation>Setzt Felder eines Eintrags: REF ist die Referenz des Eintrags in einem beliebigen Register (R-003, A.5.15, P-001), jedes FIELD=VALUE der Schlüssel oder die Bezeichnung eines Feldes und sein neuer Wert, so wie CSV ihn nimmt (Daten als YYYY-MM-DD, Auswahlwerte per Schlüssel oder Bezeichnung, yes/no, ein Verweis per Referenz des anderen Eintrags; ein leeres VALUE leert das Feld). Die Werte werden mit denselben Regeln wie im Fenster geprüft (Skalen, Auswahlwerte, Pflichtfelder) und in einer Änderung geschrieben, die in der Historie protokolliert wird; wird einer abgelehnt, wird nichts geschrieben.
-Exit-Codes: 0 gesetzt (oder schon so); 1 abgelehnt: kein solcher Eintrag, ein ungültiger Wert oder ein ungültiges Feld, eine Auditkopie, oder die Datei kann nicht zum Bearbeiten geöffnet werden; 2 falscher Aufruf: kein FIELD=VALUE oder eines ohne '='.</translation>
+Exit-Codes: 0 gesetzt (oder schon so); 1 abgelehnt: kein solcher Eintrag, ein ungültiger Wert oder ein ungültiges Feld, eine Auditkopie, oder die Datei kann nicht zum Bearbeiten geöffnet werden; 2 falscher Aufruf: kein FIELD=VALUE oder eines ohne &apos;=&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
