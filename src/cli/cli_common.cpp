@@ -182,4 +182,14 @@ int fail(const std::filesystem::path& path, const Error& failure)
     return kFailure;
 }
 
+std::optional<Record> recordByRef(const storage::IsmsFile& file, const RegisterDef& reg, const std::string& ref)
+{
+    if (auto found = file.findByRef(reg, ref); found && *found)
+        return **found;
+    if (const std::string upper = QString::fromStdString(ref).toUpper().toStdString(); upper != ref)
+        if (auto found = file.findByRef(reg, upper); found && *found)
+            return **found;
+    return std::nullopt;
+}
+
 } // namespace isms::cli

@@ -70,6 +70,9 @@ std::unique_ptr<storage::IsmsFile> openFile(const std::filesystem::path& path,
 // The register called `key`, or nullptr after printing which keys exist.
 const RegisterDef* findRegister(const storage::IsmsFile& file, const QString& key);
 
+// The record of `reg` whose ref is `ref` as typed or in upper case ("r-003"), or nullopt.
+std::optional<Record> recordByRef(const storage::IsmsFile& file, const RegisterDef& reg, const std::string& ref);
+
 // Prints an error result as "ismsctl: FILE: message".
 int fail(const std::filesystem::path& path, const Error& error);
 

@@ -11,21 +11,6 @@ namespace isms::cli {
 
 namespace {
 
-// The record of `registerKey` whose ref is `ref` (any case), or nullopt.
-std::optional<Record> byRef(storage::IsmsFile& file, std::string_view registerKey, const std::string& ref)
-{
-    const RegisterDef& reg = file.catalogue().get(registerKey);
-    auto found = file.findByRef(reg, ref);
-    if (found && *found)
-        return **found;
-    if (const std::string upper = QString::fromStdString(ref).toUpper().toStdString(); upper != ref) {
-        found = file.findByRef(reg, upper);
-        if (found && *found)
-            return **found;
-    }
-    return std::nullopt;
-}
-
 // Which register other than people holds a record with this ref, for a clearer refusal.
 std::string registerHolding(storage::IsmsFile& file, const std::string& ref)
 {
@@ -98,10 +83,10 @@ int runApprove(const QStringList& arguments)
         if (peek->info().auditCopy)
             return refused("this is an audit copy and must stay exactly as it was exported; approve in the "
                            "working file instead.");
-        const auto risk = byRef(*peek, reg::risks, riskRef);
+        const auto risk = recordByRef(*peek, peek->catalogue().get(reg::risks), riskRef);
         if (!risk)
             return refused("there is no risk '" + riskRef + "'. `ismsctl list FILE risks` lists them.");
-        const auto person = byRef(*peek, reg::people, personRef);
+        const auto person = recordByRef(*peek, peek->catalogue().get(reg::people), personRef);
         if (!person) {
             const std::string other = registerHolding(*peek, personRef);
             return refused("'" + personRef + "' is " + (other.empty() ? std::string("not") : "a " + other + ", not")

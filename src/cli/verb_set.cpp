@@ -15,15 +15,6 @@ namespace {
 
 QString q(const std::string& text) { return QString::fromStdString(text); }
 
-// The record with this ref (any case) in `reg`, or nullopt.
-std::optional<Record> recordByRef(storage::IsmsFile& file, const RegisterDef& reg, const std::string& ref)
-{
-    for (const std::string& candidate : {ref, QString::fromStdString(ref).toUpper().toStdString()})
-        if (auto found = file.findByRef(reg, candidate); found && *found)
-            return **found;
-    return std::nullopt;
-}
-
 // The field of `reg` called `name`: its key (any case) or its label (any case).
 const FieldDef* fieldNamed(const RegisterDef& reg, const QString& name)
 {

@@ -107,5 +107,26 @@ struct DemoFile {
     }
 };
 
+// One refused invocation: its arguments, the exit code and a part of the message it must print.
+struct RefusedCase {
+    std::vector<std::string> args;
+    int exitCode;
+    const char* message;
+};
+
+// Runs each case, expecting its exit code and message on stderr, and `file` byte for byte as it was.
+inline void expectRefusedUnchanged(const TempDir& dir, const fs::path& file, const std::vector<RefusedCase>& cases)
+{
+    const std::string before = readFile(file);
+    for (const auto& c : cases) {
+        INFO(c.message);
+        auto run = ismsctl(dir, c.args);
+        INFO(run.out + run.err);
+        CHECK(run.exitCode == c.exitCode);
+        CHECK(contains(run.err, c.message));
+        CHECK(readFile(file) == before);
+    }
+}
+
 
 } // namespace isms::test

@@ -33,12 +33,7 @@ TEST_CASE("approve refuses bad input and writes nothing", "[cli][approve]")
 {
     DemoFile demo;
     const std::string file = demo.path.string();
-    const std::string before = readFile(demo.path);
-    const struct {
-        std::vector<std::string> args;
-        int exitCode;
-        const char* message;
-    } cases[] = {
+    expectRefusedUnchanged(demo.dir, demo.path, {
         {{"approve", file, "R-999", "--by", "P-001", "--rationale", "ok"}, 1, "there is no risk 'R-999'"},
         {{"approve", file, "R-001", "--by", "R-002", "--rationale", "ok"}, 1, "'R-002' is a risk, not a person"},
         {{"approve", file, "R-001", "--by", "X-77", "--rationale", "ok"}, 1, "'X-77' is not a person"},
@@ -48,15 +43,7 @@ TEST_CASE("approve refuses bad input and writes nothing", "[cli][approve]")
         {{"approve", file, "R-001", "--rationale", "ok"}, 2, "needs --by PERSON-REF"},
         {{"approve", file, "R-001", "--by", "P-001"}, 2, "needs --by PERSON-REF and --rationale"},
         {{"approve", file}, 2, "approve --help"},
-    };
-    for (const auto& c : cases) {
-        INFO(c.message);
-        auto run = ismsctl(demo.dir, c.args);
-        INFO(run.out + run.err);
-        CHECK(run.exitCode == c.exitCode);
-        CHECK(contains(run.err, c.message));
-        CHECK(readFile(demo.path) == before);
-    }
+    });
 }
 
 TEST_CASE("approve refuses an audit copy and a read-only file, leaving them as they were", "[cli][approve]")
