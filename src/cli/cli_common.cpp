@@ -192,4 +192,32 @@ std::optional<Record> recordByRef(const storage::IsmsFile& file, const RegisterD
     return std::nullopt;
 }
 
+Result<Record> personByRef(const storage::IsmsFile& file, const std::string& ref)
+{
+    if (auto person = recordByRef(file, file.catalogue().get(reg::people), ref))
+        return *person;
+    std::string other;
+    for (const RegisterDef& reg : file.catalogue().registers())
+        if (reg.key != reg::people && recordByRef(file, reg, ref)) {
+            other = reg.singular;
+            break;
+        }
+    return makeError(ErrorCode::Invalid,
+                     "'" + ref + "' is " + (other.empty() ? std::string("not") : "a " + other + ", not")
+                         + " a person of the people register: give the ref of a person (`ismsctl list FILE people` "
+                           "lists them).");
+}
+
+std::unique_ptr<storage::IsmsFile> peekBeforeWriting(const std::filesystem::path& path,
+                                                     const std::string& nothingDone)
+{
+    auto peek = openFile(path, storage::OpenMode::ReadOnly);
+    if (peek && peek->info().auditCopy) {
+        error(displayPath(path) + ": this is an audit copy and must stay exactly as it was exported; "
+                                  "use the working file instead. " + nothingDone);
+        return nullptr;
+    }
+    return peek;
+}
+
 } // namespace isms::cli

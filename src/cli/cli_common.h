@@ -73,6 +73,17 @@ const RegisterDef* findRegister(const storage::IsmsFile& file, const QString& ke
 // The record of `reg` whose ref is `ref` as typed or in upper case ("r-003"), or nullopt.
 std::optional<Record> recordByRef(const storage::IsmsFile& file, const RegisterDef& reg, const std::string& ref);
 
+// The person of the people register called `ref` (as recordByRef finds it), or an Invalid error
+// saying what `ref` is instead (a record of another register, or nothing) and how to list people.
+Result<Record> personByRef(const storage::IsmsFile& file, const std::string& ref);
+
+// The read-only look a writing verb takes before it opens FILE for writing: opening for writing
+// alone would change an audit copy's bytes or upgrade an older file (taking a backup), so every
+// refusal must be found here first. Returns the file open read-only, or nullptr after printing
+// why it cannot be written; `nothingDone` ends the message ("Nothing was approved.").
+std::unique_ptr<storage::IsmsFile> peekBeforeWriting(const std::filesystem::path& path,
+                                                     const std::string& nothingDone);
+
 // Prints an error result as "ismsctl: FILE: message".
 int fail(const std::filesystem::path& path, const Error& error);
 

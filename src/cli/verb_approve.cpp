@@ -9,20 +9,6 @@
 
 namespace isms::cli {
 
-namespace {
-
-// Which register other than people holds a record with this ref, for a clearer refusal.
-std::string registerHolding(storage::IsmsFile& file, const std::string& ref)
-{
-    for (const RegisterDef& reg : file.catalogue().registers())
-        if (reg.key != reg::people)
-            if (auto found = file.findByRef(reg, ref); found && *found)
-                return reg.singular;
-    return {};
-}
-
-} // namespace
-
 int runApprove(const QStringList& arguments)
 {
     VerbParser verb(QStringLiteral("approve"),
@@ -75,24 +61,15 @@ int runApprove(const QStringList& arguments)
     request.rationale = rationale;
     request.expiresOn = expires;
     {
-        // Look before opening for writing, which alone would change the bytes of an audit copy
-        // or upgrade an older file: refused input must leave the file as it was.
-        auto peek = openFile(path, storage::OpenMode::ReadOnly);
+        auto peek = peekBeforeWriting(path, "Nothing was written.");
         if (!peek)
             return kFailure;
-        if (peek->info().auditCopy)
-            return refused("this is an audit copy and must stay exactly as it was exported; approve in the "
-                           "working file instead.");
         const auto risk = recordByRef(*peek, peek->catalogue().get(reg::risks), riskRef);
         if (!risk)
             return refused("there is no risk '" + riskRef + "'. `ismsctl list FILE risks` lists them.");
-        const auto person = recordByRef(*peek, peek->catalogue().get(reg::people), personRef);
-        if (!person) {
-            const std::string other = registerHolding(*peek, personRef);
-            return refused("'" + personRef + "' is " + (other.empty() ? std::string("not") : "a " + other + ", not")
-                           + " a person of the people register, and only a person can approve a risk. "
-                             "`ismsctl list FILE people` lists them.");
-        }
+        const auto person = personByRef(*peek, personRef);
+        if (!person)
+            return refused(person.error().message);
         if (const Message problem = approvalProblem(rationale, expires, clock().today()); !problem.empty())
             return refused(english(problem));
         request.riskId = risk->id;

@@ -40,30 +40,31 @@ int runAssess(const QStringList& arguments)
     if (!wait)
         return kUsage;
     const auto path = toPath(verb.positionals().at(0));
-    auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(p), *wait);
-    if (!file)
-        return kFailure;
-
     storage::AssessmentRequest request;
     request.trigger = trigger.toStdString();
     request.note = p.value(QStringLiteral("note")).toStdString();
     request.title = p.value(QStringLiteral("title")).trimmed().toStdString();
     if (request.title.empty())
         request.title = tr("Risk assessment %1").arg(QString::fromStdString(clock().today().toIso())).toStdString();
-    if (p.isSet(QStringLiteral("by"))) {
-        const QString ref = p.value(QStringLiteral("by")).trimmed();
-        auto person = file->findByRef(file->catalogue().get(reg::people), ref.toStdString());
-        if (!person)
-            return fail(path, person.error());
-        if (!*person) {
-            error(displayPath(path) + ": "
-                  + tr("%1 is not in the people register: give the ref of a person (`ismsctl list FILE people`).")
-                        .arg(ref)
-                        .toStdString());
+    {
+        // Every refusal is found on a read-only look first: opening for writing alone would
+        // change an audit copy's bytes or upgrade an older file.
+        const std::string nothing = tr("Nothing was recorded.").toStdString();
+        auto peek = peekBeforeWriting(path, nothing);
+        if (!peek)
             return kFailure;
+        if (p.isSet(QStringLiteral("by"))) {
+            const auto person = personByRef(*peek, p.value(QStringLiteral("by")).trimmed().toStdString());
+            if (!person) {
+                error(displayPath(path) + ": " + person.error().message + " " + nothing);
+                return kFailure;
+            }
+            request.performedBy = person->id;
         }
-        request.performedBy = (*person)->id;
     }
+    auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(p), *wait);
+    if (!file)
+        return kFailure;
     auto run = file->recordAssessment(request);
     if (!run)
         return fail(path, run.error());

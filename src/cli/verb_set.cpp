@@ -89,12 +89,9 @@ int runSet(const QStringList& arguments)
     {
         // Look before opening for writing, which alone would change the bytes of an audit copy
         // or upgrade an older file: refused input must leave the file as it was.
-        auto peek = openFile(path, storage::OpenMode::ReadOnly);
+        auto peek = peekBeforeWriting(path, tr("Nothing was written.").toStdString());
         if (!peek)
             return kFailure;
-        if (peek->info().auditCopy)
-            return refused(tr("this is an audit copy and must stay exactly as it was exported; edit the working "
-                              "file instead."));
         if (p.isSet(QStringLiteral("register"))) {
             reg = findRegister(*peek, p.value(QStringLiteral("register")));
             if (!reg)

@@ -36,21 +36,25 @@ int runSoaVersion(const QStringList& arguments)
     if (!wait)
         return kUsage;
     const auto path = toPath(verb.positionals().at(0));
+    RecordId approver = 0;
+    {
+        // Looked up before the file is opened for writing, which alone would upgrade an older
+        // file: a refusal leaves it as it was.
+        const std::string nothing = tr("Nothing was approved.").toStdString();
+        auto peek = peekBeforeWriting(path, nothing);
+        if (!peek)
+            return kFailure;
+        const auto person = personByRef(*peek, ref.toStdString());
+        if (!person) {
+            error(displayPath(path) + ": " + person.error().message + " " + nothing);
+            return kFailure;
+        }
+        approver = person->id;
+    }
     auto file = openFile(path, storage::OpenMode::ReadWrite, authorFrom(p), *wait);
     if (!file)
         return kFailure;
-    auto person = file->findByRef(file->catalogue().get(reg::people), ref.toStdString());
-    if (!person)
-        return fail(path, person.error());
-    if (!*person) {
-        error(displayPath(path) + ": "
-              + tr("%1 is not in the people register: give the ref of a person (`ismsctl list FILE people`). "
-                   "Nothing was approved.")
-                    .arg(ref)
-                    .toStdString());
-        return kFailure;
-    }
-    auto version = file->approveSoaVersion({(*person)->id, p.value(QStringLiteral("note")).toStdString()});
+    auto version = file->approveSoaVersion({approver, p.value(QStringLiteral("note")).toStdString()});
     if (!version)
         return fail(path, version.error());
     QString text = tr("Approved SoA version %1 (%2 controls) by %3.")

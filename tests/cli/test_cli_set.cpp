@@ -2,6 +2,14 @@
 // every bad input refused with a message and the file left byte for byte as it was.
 #include "cli_support.h"
 
+#include <chrono>
+#include <csignal>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace isms::test;
 
 TEST_CASE("set changes fields by key or label, resolves references by ref, and logs one change", "[cli][set]")
@@ -68,4 +76,79 @@ TEST_CASE("set refuses an audit copy and leaves it as it was exported", "[cli][s
     CHECK(contains(run.err, "audit copy"));
     CHECK(readFile(copy) == bytes);
     CHECK(ismsctl(demo.dir, {"verify", copy.string()}).exitCode == 0);
+}
+
+namespace {
+
+// Starts `ismsctl args...` with its output discarded; returns its pid.
+pid_t spawnIsmsctl(const std::vector<std::string>& args)
+{
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        std::vector<char*> argv{const_cast<char*>(ISMSCTL_PATH)};
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(ISMSCTL_PATH, argv.data());
+        ::_exit(127);
+    }
+    return child;
+}
+
+// R-001's row of the risks register as `list --format csv` prints it.
+std::string riskRow(const TempDir& dir, const std::string& file)
+{
+    const auto listed = ismsctl(dir, {"list", file, "risks", "--format", "csv"});
+    const auto at = listed.out.find("\nR-001,");
+    return at == std::string::npos ? std::string() : listed.out.substr(at + 1, listed.out.find('\n', at + 1) - at - 1);
+}
+
+} // namespace
+
+TEST_CASE("set killed with kill -9 at any moment leaves the old values or the new ones, never half", "[cli][set][kill]")
+{
+    DemoFile demo;
+    const std::string file = demo.path.string();
+    const auto args = [&](int round) {
+        const std::string n = std::to_string(round);
+        return std::vector<std::string>{"set", file, "R-001", "title=Kill title " + n, "notes=Kill notes " + n};
+    };
+    // How long one set takes here (with the shell that starts it), to spread the kills over its
+    // second half, where it opens the file, writes and commits; the first half is start-up.
+    const auto started = std::chrono::steady_clock::now();
+    REQUIRE(ismsctl(demo.dir, args(0)).exitCode == 0);
+    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+
+    int before = 0;  // the round whose values the file holds
+    int killed = 0;
+    constexpr int kRounds = 40;
+    for (int round = 1; round <= kRounds; ++round) {
+        const pid_t child = spawnIsmsctl(args(round));
+        REQUIRE(child > 0);
+        std::this_thread::sleep_for(took / 2 + took * round / (kRounds + kRounds / 4));
+        ::kill(child, SIGKILL);
+        int status = 0;
+        REQUIRE(::waitpid(child, &status, 0) == child);
+        killed += WIFSIGNALED(status) ? 1 : 0;
+
+        const std::string row = riskRow(demo.dir, file);
+        INFO("round " << round << ": " << row);
+        const bool isNew = contains(row, "Kill title " + std::to_string(round) + ",");
+        const bool isOld = contains(row, "Kill title " + std::to_string(before) + ",");
+        REQUIRE(isNew != isOld);
+        const int holds = isNew ? round : before;
+        CHECK(contains(row, "Kill notes " + std::to_string(holds)));  // both fields, or neither
+        before = holds;
+        auto check = ismsctl(demo.dir, {"check", file});
+        INFO(check.out + check.err);
+        REQUIRE(check.exitCode == 0);
+    }
+    INFO(killed << " of " << kRounds << " runs were killed before they finished");
+    CHECK(killed > 0);
+    // After all that, the file takes an edit as usual.
+    CHECK(ismsctl(demo.dir, args(kRounds + 1)).exitCode == 0);
+    CHECK(contains(riskRow(demo.dir, file), "Kill notes " + std::to_string(kRounds + 1)));
 }

@@ -21,7 +21,7 @@ TEST_CASE("assess records runs and assessment-compare compares the last two", "[
     CHECK(ismsctl(dir, {"assess", file, "--trigger", "sometimes"}).exitCode == 2);
     auto nobody = ismsctl(dir, {"assess", file, "--trigger", "planned", "--by", "P-999"});
     CHECK(nobody.exitCode == 1);
-    CHECK(contains(nobody.err, "P-999 is not in the people register"));
+    CHECK(contains(nobody.err, "'P-999' is not a person of the people register"));
 
     auto first = ismsctl(dir, {"assess", file, "--trigger", "planned", "--note", "Yearly"});
     REQUIRE(first.exitCode == 0);

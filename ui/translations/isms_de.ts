@@ -3018,17 +3018,17 @@ Exit-Codes: 0 aufgezeichnet; 1 die Datei kann nicht zum Bearbeiten geöffnet wer
         <translation>geben Sie --trigger planned (das geplante Intervall) oder --trigger change (eine wesentliche Änderung) an.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>Risk assessment %1</source>
         <translation>Risikobeurteilung %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is not in the people register: give the ref of a person (`ismsctl list FILE people`).</source>
-        <translation>%1 steht nicht im Personenregister: geben Sie die Referenz einer Person an (`ismsctl list FILE people`).</translation>
+        <location line="+4"/>
+        <source>Nothing was recorded.</source>
+        <translation>Es wurde nichts aufgezeichnet.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>Recorded %1: %2 risks with the methodology in force (%3 x %4).</source>
         <translation>%1 aufgezeichnet: %2 Risiken mit der geltenden Methodik (%3 x %4).</translation>
     </message>
@@ -3142,12 +3142,12 @@ Exit-Codes: 0 freigegeben (auch wenn unvollständig); 1 die Datei kann nicht zum
         <translation>geben Sie --approved-by PERSON-REF an: die Person des Personenregisters, die die SoA freigibt.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 is not in the people register: give the ref of a person (`ismsctl list FILE people`). Nothing was approved.</source>
-        <translation>%1 steht nicht im Personenregister: geben Sie die Referenz einer Person an (`ismsctl list FILE people`). Es wurde nichts freigegeben.</translation>
+        <location line="+12"/>
+        <source>Nothing was approved.</source>
+        <translation>Es wurde nichts freigegeben.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Approved SoA version %1 (%2 controls) by %3.</source>
         <translation>SoA-Version %1 (%2 Maßnahmen) freigegeben von %3.</translation>
     </message>
@@ -3157,7 +3157,7 @@ Exit-Codes: 0 freigegeben (auch wenn unvollständig); 1 die Datei kann nicht zum
         <translation>Sie ist als unvollständig markiert: %1 Maßnahmen sind noch unentschieden.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/verb_set.cpp" line="+51"/>
+        <location filename="../../src/cli/verb_set.cpp" line="+42"/>
         <source>Sets fields of one record: REF is the record&apos;s reference in any register (R-003, A.5.15, P-001), each FIELD=VALUE a field&apos;s key or label and its new value as CSV takes it (dates YYYY-MM-DD, choices by key or label, yes/no, a reference by the other record&apos;s ref; an empty VALUE clears the field). The values are checked with the same rules as the window (scales, choices, required fields) and written in one change, logged in the history; if any is refused, nothing is written.
 Exit codes: 0 set (or already so); 1 refused: no such record, a value or field that is not valid, an audit copy, or the file cannot be opened for editing; 2 wrong usage: no FIELD=VALUE, or one without &apos;=&apos;.</source>
         <translation>Setzt Felder eines Eintrags: REF ist die Referenz des Eintrags in einem beliebigen Register (R-003, A.5.15, P-001), jedes FIELD=VALUE der Schlüssel oder die Bezeichnung eines Feldes und sein neuer Wert, so wie CSV ihn nimmt (Daten als YYYY-MM-DD, Auswahlwerte per Schlüssel oder Bezeichnung, yes/no, ein Verweis per Referenz des anderen Eintrags; ein leeres VALUE leert das Feld). Die Werte werden mit denselben Regeln wie im Fenster geprüft (Skalen, Auswahlwerte, Pflichtfelder) und in einer Änderung geschrieben, die in der Historie protokolliert wird; wird einer abgelehnt, wird nichts geschrieben.
@@ -3190,16 +3190,12 @@ Exit-Codes: 0 gesetzt (oder schon so); 1 abgelehnt: kein solcher Eintrag, ein un
     </message>
     <message>
         <location line="+14"/>
+        <location line="+9"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>this is an audit copy and must stay exactly as it was exported; edit the working file instead.</source>
-        <translation>dies ist eine Auditkopie und muss genau so bleiben, wie sie exportiert wurde; bearbeiten Sie stattdessen die Arbeitsdatei.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>there is no record &apos;%1&apos; in %2. `ismsctl list FILE %3` lists them.</source>
         <translation>es gibt keinen Eintrag „%1“ in %2. `ismsctl list FILE %3` listet sie auf.</translation>
     </message>
