@@ -236,18 +236,35 @@ void addTo(HeatMap& map, const Pair& p, const Methodology& m)
 
 } // namespace
 
+namespace {
+// What keeps a risk off the heat maps (riskHeatMaps and heatMapCellConditions agree on it).
+constexpr const char* kClosedStatus = "closed";
+constexpr const char* kOpportunityKind = "opportunity";
+} // namespace
+
 RiskHeatMaps riskHeatMaps(const IsmsData& data)
 {
     const RiskFields fields(data.def(reg::risks));
     const Methodology& m = data.methodology;
     RiskHeatMaps maps{emptyMap(m), emptyMap(m)};
     for (const Record& risk : data.of(reg::risks)) {
-        if (fields.status.text(risk) == "closed" || fields.kind.text(risk) == "opportunity")
+        if (fields.status.text(risk) == kClosedStatus || fields.kind.text(risk) == kOpportunityKind)
             continue;
         addTo(maps.inherent, fields.inherent(risk), m);
         addTo(maps.residual, fields.residual(risk), m);
     }
     return maps;
+}
+
+std::vector<FieldCondition> heatMapCellConditions(HeatMapSide side, int likelihood, int impact)
+{
+    const bool inherent = side == HeatMapSide::Inherent;
+    return {
+        {inherent ? "inherent_likelihood" : "residual_likelihood", std::to_string(likelihood), true},
+        {inherent ? "inherent_impact" : "residual_impact", std::to_string(impact), true},
+        {"status", kClosedStatus, false},
+        {"kind", kOpportunityKind, false},
+    };
 }
 
 } // namespace isms

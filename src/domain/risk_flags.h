@@ -3,9 +3,11 @@
 // behind the heat maps. Levels are always looked up in the file's methodology, never read from
 // the stored level fields, so a methodology just changed cannot leave a stale flag.
 
+#include "field_condition.h"
 #include "isms_data.h"
 #include "rule_item.h"
 
+#include <string>
 #include <vector>
 
 namespace isms {
@@ -62,5 +64,11 @@ struct RiskHeatMaps {
 
 // Open risks only: closed risks and opportunities are left out of the heat maps.
 RiskHeatMaps riskHeatMaps(const IsmsData& data);
+
+// Which risks a heat map's cell counts, as conditions on their fields, so a register can be
+// filtered to exactly them (the count in the cell and the rows shown agree): the pair's two
+// levels equal, status not closed, kind not opportunity.
+enum class HeatMapSide { Inherent, Residual };
+std::vector<FieldCondition> heatMapCellConditions(HeatMapSide side, int likelihood, int impact);
 
 } // namespace isms

@@ -85,6 +85,11 @@ struct Query {
     struct ColumnFilter {
         std::string field;  // a field key, or "ref"
         std::string text;   // case-insensitive substring of the stored value's text
+        // Contains: `text` anywhere in the value (what a user types in a filter box). Is / IsNot:
+        // the value's text is exactly `text`, or is not (an empty value is not `text`): a heat-map
+        // cell's risks, where likelihood 1 must not match 10.
+        enum class Match { Contains, Is, IsNot };
+        Match match = Match::Contains;
     };
     std::vector<ColumnFilter> filters;
     std::string sortField;  // a field key, "ref" or "" (= by id, i.e. creation order)

@@ -50,8 +50,16 @@ Result<QuerySql> buildQuerySql(const RegisterDef& reg, const Query& query)
         } else {
             return unknownField(reg, filter.field);
         }
-        out.textParams.push_back(likePattern(filter.text));
-        conditions.push_back(column + " LIKE ?" + std::to_string(out.textParams.size()) + " ESCAPE '\\'");
+        using Match = Query::ColumnFilter::Match;
+        const bool contains = filter.match == Match::Contains;
+        out.textParams.push_back(contains ? likePattern(filter.text) : filter.text);
+        const std::string param = "?" + std::to_string(out.textParams.size());
+        if (contains)
+            conditions.push_back(column + " LIKE " + param + " ESCAPE '\\'");
+        else if (filter.match == Match::Is)
+            conditions.push_back(column + " = " + param);
+        else
+            conditions.push_back("(" + column + " IS NULL OR " + column + " <> " + param + ")");
     }
     for (std::size_t i = 0; i < conditions.size(); ++i)
         out.where += (i == 0 ? " WHERE " : " AND ") + conditions[i];

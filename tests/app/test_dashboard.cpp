@@ -26,6 +26,7 @@
 
 using namespace isms;
 using isms::app::DashboardView;
+using isms::app::RecordFilter;
 
 namespace {
 
@@ -209,12 +210,41 @@ TEST_CASE("The dashboard lists exactly the overdue and due items of a file, one 
     CHECK(view.residualMap()->total() == 1);
     CHECK(view.inherentMap()->accessibleDescription()
           == QStringLiteral("likelihood 4, impact 5, level 20: 2"));
-    // A click on the heat map opens the risk register.
-    registers.clear();
+    // A click on a cell asks for the risks of that cell: its pair, open risks, no opportunities.
+    std::vector<RecordFilter> cells;
+    QObject::connect(&view, &DashboardView::riskCellActivated, [&](const RecordFilter& f) { cells.push_back(f); });
     QTest::mouseClick(view.inherentMap(), Qt::LeftButton, {},
                       view.inherentMap()->cellRect(4, 5).center());
-    REQUIRE(registers.count() == 1);
-    CHECK(registers.at(0).at(0).toString() == QStringLiteral("risks"));
+    REQUIRE(cells.size() == 1);
+    CHECK(cells[0].description.contains(QStringLiteral("inherent likelihood 4")));
+    CHECK(cells[0].description.contains(QStringLiteral("impact 5")));
+    const auto has = [&](const char* field, const char* value, bool equals) {
+        for (const auto& c : cells.back().conditions)
+            if (c.field == field && c.value == value && c.equals == equals)
+                return true;
+        return false;
+    };
+    CHECK(has("inherent_likelihood", "4", true));
+    CHECK(has("inherent_impact", "5", true));
+    CHECK(has("status", "closed", false));
+    CHECK(has("kind", "opportunity", false));
+    // The keyboard reaches every cell: the arrow keys move a focus cell and Enter opens it.
+    CHECK(view.residualMap()->focusPolicy() == Qt::StrongFocus);
+    view.residualMap()->setFocusCell(1, 1);
+    QTest::keyClick(view.residualMap(), Qt::Key_Up);
+    QTest::keyClick(view.residualMap(), Qt::Key_Right);
+    QTest::keyClick(view.residualMap(), Qt::Key_Right);
+    CHECK(view.residualMap()->focusCell() == std::pair{2, 3});
+    CHECK(view.residualMap()->accessibleName().contains(QStringLiteral("Likelihood 2")));
+    QTest::keyClick(view.residualMap(), Qt::Key_Return);
+    REQUIRE(cells.size() == 2);
+    CHECK(has("residual_likelihood", "2", true));
+    CHECK(has("residual_impact", "3", true));
+    // Off the edge the focus stays on the scale.
+    for (int k = 0; k < 9; ++k)
+        QTest::keyClick(view.residualMap(), Qt::Key_Down);
+    CHECK(view.residualMap()->focusCell().first == 1);
+    CHECK(registers.isEmpty());
 
     // The approved policy is found as the mandatory documented information of clause 5.2; a
     // click on the row opens the register where it is kept.

@@ -18,7 +18,11 @@
 #include "domain/catalogue.h"
 #include "reports/report_kind.h"
 
+#include "app/dashboard/risk_matrix_widget.h"
+
 #include <QAction>
+#include <QElapsedTimer>
+#include <QTest>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -324,4 +328,78 @@ TEST_CASE("Every icon is there in its light and dark variant", "[pages][icons]")
     test::DemoWindow w;
     CHECK_FALSE(w.window.windowIcon().isNull());
     CHECK_FALSE(w.window.actions().add->icon().isNull());
+}
+
+TEST_CASE("A heat map cell opens the risks register filtered to exactly that cell's risks", "[pages][dashboard]")
+{
+    test::DemoWindow w;
+    w.openDemo();
+    DocumentWorkspace* ws = w.ws();
+    ws->showRegister(DashboardPage::pageKey());
+    auto* dashboard = ws->currentPage()->findChild<DashboardView*>();
+    REQUIRE(dashboard);
+    w.window.resize(1400, 900);
+    w.window.show();
+    QElapsedTimer waited;
+    waited.start();
+    while (!dashboard->inherentMap() && waited.elapsed() < 10000)
+        QTest::qWait(20);
+    RiskMatrixWidget* map = dashboard->inherentMap();
+    REQUIRE(map);
+    // The fullest cell of the inherent map, so the count says something.
+    int likelihood = 0, impact = 0, most = 0;
+    for (int l = 1; l <= static_cast<int>(map->methodology().likelihood.size()); ++l)
+        for (int i = 1; i <= static_cast<int>(map->methodology().impact.size()); ++i)
+            if (map->count(l, i) > most) {
+                most = map->count(l, i);
+                likelihood = l;
+                impact = i;
+            }
+    REQUIRE(most > 0);
+
+    QTest::mouseClick(map, Qt::LeftButton, {}, map->cellRect(likelihood, impact).center());
+    REQUIRE(ws->currentPage()->key() == QStringLiteral("risks"));
+    auto* view = ws->currentPage()->findChild<RegisterView*>();
+    REQUIRE(view);
+    const int all = static_cast<int>(view->model()->totalCount());
+    CHECK(view->hasRecordFilter());
+    CHECK(view->model()->rowCount() == most);  // the rows are the cell's number
+    CHECK(view->recordFilterText().contains(QStringLiteral("inherent likelihood %1").arg(likelihood)));
+    CHECK(view->model()->columnFilter(view->model()->columnOf("inherent_likelihood")).isEmpty());
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const auto likelihoodAt = view->model()->index(row, view->model()->columnOf("inherent_likelihood"));
+        CHECK(likelihoodAt.data(RegisterTableModel::ValueRole).toLongLong() == likelihood);
+    }
+    // Esc in the table shows every record again.
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_Escape);
+    CHECK_FALSE(view->hasRecordFilter());
+    CHECK(view->model()->rowCount() == all);
+    CHECK(view->recordFilterText().isEmpty());
+
+    // From the residual map by keyboard, then cleared with the bar's button.
+    ws->showRegister(DashboardPage::pageKey());
+    RiskMatrixWidget* residual = dashboard->residualMap();
+    REQUIRE(residual);
+    int rl = 0, ri = 0;
+    for (int l = 1; l <= static_cast<int>(residual->methodology().likelihood.size()) && !rl; ++l)
+        for (int i = 1; i <= static_cast<int>(residual->methodology().impact.size()); ++i)
+            if (residual->count(l, i) > 0) {
+                rl = l;
+                ri = i;
+                break;
+            }
+    REQUIRE(rl > 0);
+    residual->setFocus();
+    residual->setFocusCell(rl, ri);
+    QTest::keyClick(residual, Qt::Key_Enter);
+    REQUIRE(ws->currentPage()->key() == QStringLiteral("risks"));
+    CHECK(view->model()->rowCount() == residual->count(rl, ri));
+    QPushButton* showAll = nullptr;
+    for (auto* button : view->findChildren<QPushButton*>())
+        if (button->isVisibleTo(view) && button->text() == QStringLiteral("Show All"))
+            showAll = button;
+    REQUIRE(showAll);
+    QTest::mouseClick(showAll, Qt::LeftButton);
+    CHECK(view->model()->rowCount() == all);
 }

@@ -1117,7 +1117,7 @@ SHA-256 %3</translation>
 <context>
     <name>isms::app::DashboardPage</name>
     <message>
-        <location filename="../../src/app/pages/dashboard/dashboard_page.cpp" line="+14"/>
+        <location filename="../../src/app/pages/dashboard/dashboard_page.cpp" line="+16"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -1151,7 +1151,17 @@ SHA-256 %3</translation>
         <translation>Die Übersicht konnte diese Datei nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+32"/>
+        <source>Open risks with inherent likelihood %1 (%2) and impact %3 (%4)</source>
+        <translation>Offene Risiken mit inhärenter Eintrittswahrscheinlichkeit %1 (%2) und Auswirkung %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open risks with residual likelihood %1 (%2) and impact %3 (%4)</source>
+        <translation>Offene Risiken mit Eintrittswahrscheinlichkeit %1 (%2) und Auswirkung %3 (%4) des Restrisikos</translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -2448,7 +2458,7 @@ Dieser Schritt hat nichts geändert.</translation>
 <context>
     <name>isms::app::RegisterTableModel</name>
     <message>
-        <location filename="../../src/app/models/register_table_model.cpp" line="+155"/>
+        <location filename="../../src/app/models/register_table_model.cpp" line="+166"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -2491,12 +2501,12 @@ Dieser Schritt hat nichts geändert.</translation>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../src/app/views/register_view.cpp" line="+43"/>
+        <location filename="../../src/app/views/register_view.cpp" line="+44"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Add the first %1</source>
         <translation>Ersten Eintrag anlegen: %1</translation>
     </message>
@@ -2516,12 +2526,22 @@ Dieser Schritt hat nichts geändert.</translation>
         <translation>Hinzufügen: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+15"/>
+        <source>Show All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear this filter and show every record (Esc)</source>
+        <translation>Diesen Filter aufheben und alle Einträge anzeigen (Esc)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Delete Record</source>
         <translation>Eintrag löschen</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2540,7 +2560,12 @@ Nothing here yet (clause %2).</source>
 Hier ist noch nichts erfasst (Abschnitt %2).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+38"/>
+        <source>Showing: %1.</source>
+        <translation>Angezeigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <location line="+4"/>
         <location line="+13"/>
         <source>Add %1</source>
@@ -2696,7 +2721,7 @@ Dort wurde nichts hinterlassen, und die ISMS-Datei ist unverändert. Wählen Sie
 <context>
     <name>isms::app::RiskBandLegend</name>
     <message>
-        <location filename="../../src/app/dashboard/risk_matrix_widget.cpp" line="+329"/>
+        <location filename="../../src/app/dashboard/risk_matrix_widget.cpp" line="+395"/>
         <source>%1 %2–%3</source>
         <translation>%1 %2–%3</translation>
     </message>
@@ -2709,7 +2734,7 @@ Dort wurde nichts hinterlassen, und die ISMS-Datei ist unverändert. Wählen Sie
 <context>
     <name>isms::app::RiskMatrixWidget</name>
     <message>
-        <location line="-228"/>
+        <location line="-291"/>
         <source>likelihood %1, impact %2, level %3: %4</source>
         <translation>Eintrittswahrscheinlichkeit %1, Auswirkung %2, Stufe %3: %4</translation>
     </message>
@@ -2719,7 +2744,7 @@ Dort wurde nichts hinterlassen, und die ISMS-Datei ist unverändert. Wählen Sie
         <translation>Keine bewerteten Risiken.</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+165"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "app/report_view/heat_map_view.h"
 #include "app/report_view/report_table_widget.h"
 #include "app/report_view/report_view.h"
+#include "domain/risk_flags.h"
 #include "reports/builders/readiness_report.h"
 #include "storage/isms_file.h"
 
@@ -67,9 +68,8 @@ DashboardView::DashboardView(const isms::Clock& clock, QWidget* parent)
 
     connect(m_report, &ReportView::recordActivated, this, &DashboardView::recordActivated);
     connect(m_report, &ReportView::registerActivated, this, &DashboardView::registerActivated);
-    // Every heat map is of the risks: a click on one opens their register.
-    connect(m_report, &ReportView::heatMapActivated, this,
-            [this] { emit registerActivated(QString::fromLatin1(reg::risks.data(), static_cast<int>(reg::risks.size()))); });
+    // Every heat map is of the risks: a cell opens their register filtered to the cell's risks.
+    connect(m_report, &ReportView::heatMapActivated, this, &DashboardView::openCell);
 
     showMessage(tr("No file is open."));
 }
@@ -176,6 +176,30 @@ void DashboardView::showMessage(const QString& text)
 ReportTableWidget* DashboardView::table(const char* name) const
 {
     return m_report->table(QString::fromLatin1(name));
+}
+
+void DashboardView::openCell(int map, int likelihood, int impact)
+{
+    const RiskMatrixWidget* matrix = map == 0 ? inherentMap() : residualMap();
+    if (!matrix)
+        return;
+    const isms::Methodology& m = matrix->methodology();
+    if (likelihood < 1 || impact < 1 || likelihood > static_cast<int>(m.likelihood.size())
+        || impact > static_cast<int>(m.impact.size()))
+        return;
+    const bool inherent = map == 0;
+    RecordFilter filter;
+    const QString likelihoodLabel = QString::fromStdString(m.likelihood[static_cast<std::size_t>(likelihood - 1)].label);
+    const QString impactLabel = QString::fromStdString(m.impact[static_cast<std::size_t>(impact - 1)].label);
+    filter.description = (inherent ? tr("Open risks with inherent likelihood %1 (%2) and impact %3 (%4)")
+                                   : tr("Open risks with residual likelihood %1 (%2) and impact %3 (%4)"))
+                             .arg(likelihood)
+                             .arg(likelihoodLabel)
+                             .arg(impact)
+                             .arg(impactLabel);
+    filter.conditions = isms::heatMapCellConditions(
+        inherent ? isms::HeatMapSide::Inherent : isms::HeatMapSide::Residual, likelihood, impact);
+    emit riskCellActivated(filter);
 }
 
 RiskMatrixWidget* DashboardView::inherentMap() const

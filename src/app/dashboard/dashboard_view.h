@@ -5,6 +5,7 @@
 // this view only lays it out, so the screen and the exported report agree. Every listed item is
 // one click from its record.
 
+#include "app/pages/page.h"
 #include "reports/readiness/dashboard_summary.h"
 
 #include <QWidget>
@@ -70,6 +71,8 @@ public:
 signals:
     void recordActivated(const QString& registerKey, qint64 id);
     void registerActivated(const QString& registerKey);
+    // A heat map's cell was activated: its risks, as a filter of the risks register.
+    void riskCellActivated(const isms::app::RecordFilter& filter);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -78,6 +81,7 @@ protected:
 private:
     void draw();
     void showMessage(const QString& text);
+    void openCell(int map, int likelihood, int impact);
 
     const isms::Clock& m_clock;
     isms::storage::IsmsFile* m_file = nullptr;

@@ -2,6 +2,7 @@
 
 #include <QHelpEvent>
 #include <QMouseEvent>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -92,6 +93,8 @@ void RiskMatrixWidget::setMethodology(const isms::Methodology& methodology)
 void RiskMatrixWidget::setCounts(std::vector<int> counts)
 {
     m_counts = std::move(counts);
+    // Cells that open their risks are reached by keyboard too (Tab, then the arrow keys).
+    setFocusPolicy(m_counts.empty() ? Qt::NoFocus : Qt::StrongFocus);
     // What a screen reader says instead of the picture: the occupied cells.
     QStringList cells;
     const int rows = static_cast<int>(m_methodology.likelihood.size());
@@ -241,6 +244,16 @@ void RiskMatrixWidget::paintEvent(QPaintEvent*)
         }
     }
 
+    if (hasFocus()) {
+        // The keyboard's cell: a ring in the text colour, visible on every band colour.
+        const QRect r = cellRect(m_focus.first, m_focus.second);
+        if (!r.isEmpty()) {
+            p.setBrush(Qt::NoBrush);
+            p.setPen(QPen(pal.color(QPalette::WindowText), 2, Qt::DashLine));
+            p.drawRoundedRect(r.adjusted(2, 2, -2, -2), 3, 3);
+        }
+    }
+
     // Axes: level numbers beside each row and under each column, then the axis names.
     p.setFont(small);
     p.setPen(pal.color(QPalette::WindowText));
@@ -297,10 +310,63 @@ void RiskMatrixWidget::mouseReleaseEvent(QMouseEvent* event)
 {
     if (event->button() == Qt::LeftButton) {
         const auto [l, i] = cellAt(event->position().toPoint());
-        if (l > 0)
+        if (l > 0) {
+            setFocusCell(l, i);
             emit cellActivated(l, i);
+        }
     }
     QWidget::mouseReleaseEvent(event);
+}
+
+void RiskMatrixWidget::setFocusCell(int likelihood, int impact)
+{
+    const int rows = static_cast<int>(m_methodology.likelihood.size());
+    const int cols = static_cast<int>(m_methodology.impact.size());
+    if (rows == 0 || cols == 0)
+        return;
+    m_focus = {std::clamp(likelihood, 1, rows), std::clamp(impact, 1, cols)};
+    // A screen reader announces the cell the keyboard moved to (the description keeps the
+    // whole map's occupied cells).
+    setAccessibleName(cellDescription(m_focus.first, m_focus.second));
+    update();
+}
+
+void RiskMatrixWidget::keyPressEvent(QKeyEvent* event)
+{
+    const auto [l, i] = m_focus;
+    switch (event->key()) {
+    case Qt::Key_Up:  // higher likelihood is drawn higher up
+        setFocusCell(l + 1, i);
+        return;
+    case Qt::Key_Down:
+        setFocusCell(l - 1, i);
+        return;
+    case Qt::Key_Left:
+        setFocusCell(l, i - 1);
+        return;
+    case Qt::Key_Right:
+        setFocusCell(l, i + 1);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        emit cellActivated(l, i);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void RiskMatrixWidget::focusInEvent(QFocusEvent* event)
+{
+    setFocusCell(m_focus.first, m_focus.second);  // clamps to this methodology's scales
+    QWidget::focusInEvent(event);
+}
+
+void RiskMatrixWidget::focusOutEvent(QFocusEvent* event)
+{
+    update();
+    QWidget::focusOutEvent(event);
 }
 
 RiskBandLegend::RiskBandLegend(QWidget* parent) : QWidget(parent)

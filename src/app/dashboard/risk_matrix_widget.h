@@ -29,6 +29,11 @@ public:
     // The rectangle of cell (likelihood, impact) in widget coordinates; empty when off the scale.
     QRect cellRect(int likelihood, int impact) const;
 
+    // The cell the keyboard is on, (likelihood, impact); the arrow keys move it and Enter or
+    // Space activates it, as a click does. Only a matrix with counts takes the focus.
+    std::pair<int, int> focusCell() const { return m_focus; }
+    void setFocusCell(int likelihood, int impact);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     // Square cells: the height follows the width the layout gives.
@@ -42,6 +47,9 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     struct Geometry {
@@ -55,6 +63,7 @@ private:
 
     isms::Methodology m_methodology;
     std::vector<int> m_counts;
+    std::pair<int, int> m_focus{1, 1};
 };
 
 // A one-line key to the bands: swatch, label and score range of each.

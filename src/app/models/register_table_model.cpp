@@ -105,6 +105,15 @@ void RegisterTableModel::setColumnFilter(int column, const QString& text)
     requery();
 }
 
+void RegisterTableModel::setRecordFilter(const std::vector<FieldCondition>& conditions)
+{
+    using Match = storage::Query::ColumnFilter::Match;
+    m_recordFilter.clear();
+    for (const FieldCondition& c : conditions)
+        m_recordFilter.push_back({c.field, c.value, c.equals ? Match::Is : Match::IsNot});
+    requery();
+}
+
 QString RegisterTableModel::columnFilter(int column) const
 {
     const std::string key = fieldKeyOf(column);
@@ -147,7 +156,9 @@ void RegisterTableModel::requery()
     beginResetModel();
     m_pages.clear();
     m_pageOrder.clear();
-    auto ids = m_session.file().listIds(m_def, m_query);
+    storage::Query query = m_query;
+    query.filters.insert(query.filters.end(), m_recordFilter.begin(), m_recordFilter.end());
+    auto ids = m_session.file().listIds(m_def, query);
     if (ids)
         m_ids = std::move(ids.value());
     else {

@@ -4,6 +4,7 @@
 // of 100,000 records opens at once and scrolls smoothly. Filtering and sorting happen in SQL.
 // The model never writes: setData pushes a SetFieldsCommand onto the session's undo stack.
 
+#include "domain/field_condition.h"
 #include "domain/record.h"
 #include "storage/isms_file.h"
 
@@ -41,6 +42,10 @@ public:
     void setColumnFilter(int column, const QString& text);
     QString columnFilter(int column) const;
     const storage::Query& query() const { return m_query; }
+    // Conditions another screen set (a heat map cell's risks), applied on top of the search and
+    // the column filters and kept apart from them, so the header's filters never show them.
+    void setRecordFilter(const std::vector<FieldCondition>& conditions);
+    bool hasRecordFilter() const { return !m_recordFilter.empty(); }
 
     // Records past a due date (from the overdue rules), with what is due: shown in red with a
     // warning sign on the reference, never colour alone.
@@ -78,6 +83,7 @@ private:
     DocumentSession& m_session;
     const RegisterDef& m_def;
     storage::Query m_query;
+    std::vector<storage::Query::ColumnFilter> m_recordFilter;
     std::vector<RecordId> m_ids;
     mutable std::unordered_map<int, std::vector<Record>> m_pages;
     mutable std::deque<int> m_pageOrder;  // oldest first

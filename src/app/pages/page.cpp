@@ -15,6 +15,11 @@ bool Page::selectRecord(qint64)
 
 void Page::restoreState(const QByteArray&) {}
 
+bool Page::applyFilter(const RecordFilter&)
+{
+    return false;
+}
+
 QString Page::stateKey() const
 {
     return QStringLiteral("pages/%1/state").arg(m_info.key);

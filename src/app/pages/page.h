@@ -5,10 +5,14 @@
 // through this interface, so a new screen needs no edit there (docs/decisions.md, "Adding a
 // screen").
 
+#include "domain/field_condition.h"
+
 #include <QByteArray>
 #include <QFlags>
 #include <QString>
 #include <QWidget>
+
+#include <vector>
 
 namespace isms::app {
 
@@ -45,6 +49,13 @@ struct PageInfo {
     QString icon;     // an icon of ui/icons ("view-dashboard") beside its entry; empty for none
 };
 
+// A register's rows narrowed to what another screen pointed at (the risks of a heat map's cell).
+// The register page shows `description` above its table until the user clears it.
+struct RecordFilter {
+    QString description;  // translated: which rows these are
+    std::vector<isms::FieldCondition> conditions;
+};
+
 class Page : public QWidget {
     Q_OBJECT
 
@@ -77,6 +88,9 @@ public:
     // for none.
     virtual QString reportKind() const { return {}; }
 
+    // Shows only the rows `filter` picks, and says so; false when the page has no rows to filter.
+    virtual bool applyFilter(const RecordFilter& filter);
+
 signals:
     // actions() may have changed.
     void actionsChanged();
@@ -85,6 +99,8 @@ signals:
     // The user asked to go to a record, or to another page.
     void recordActivated(const QString& registerKey, qint64 id);
     void pageRequested(const QString& key);
+    // ... or to the page `key` with only the rows `filter` picks.
+    void filteredPageRequested(const QString& key, const isms::app::RecordFilter& filter);
 
 private:
     PageInfo m_info;

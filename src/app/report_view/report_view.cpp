@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace isms::app {
 
 namespace {
@@ -128,7 +130,12 @@ QWidget* ReportView::makeBlock(const reports::Block& block, QWidget* parent)
     } else if (const auto* figure = std::get_if<reports::Figure>(&block)) {
         if (std::holds_alternative<reports::HeatMapFigure>(*figure)) {
             auto* map = new HeatMapView(parent);
-            connect(map->matrix(), &RiskMatrixWidget::cellActivated, this, &ReportView::heatMapActivated);
+            connect(map->matrix(), &RiskMatrixWidget::cellActivated, this, [this, map](int l, int i) {
+                const auto maps = heatMaps();
+                const auto at = std::find(maps.begin(), maps.end(), map);
+                if (at != maps.end())
+                    emit heatMapActivated(static_cast<int>(at - maps.begin()), l, i);
+            });
             made = map;
         } else {
             made = new BarChartWidget(parent);

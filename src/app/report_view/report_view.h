@@ -51,7 +51,8 @@ public:
 signals:
     void recordActivated(const QString& registerKey, qint64 id);
     void registerActivated(const QString& registerKey);
-    void heatMapActivated();
+    // A cell of the report's `map`-th heat map (0 first) was clicked or activated by keyboard.
+    void heatMapActivated(int map, int likelihood, int impact);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -44,6 +45,8 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
       m_pages(new QStackedWidget(this)),
       m_table(new QTableView(this)),
       m_emptyText(new QLabel(this)),
+      m_filterBar(new QFrame(this)),
+      m_filterText(new QLabel(m_filterBar)),
       m_emptyAdd(new QPushButton(tr("Add the first %1").arg(reports::domainText(def.singular)), this))
 {
     setObjectName(QStringLiteral("register:") + qs(def.key));
@@ -70,6 +73,26 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
         reports::domainText(def.singular), QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     top->addWidget(m_add);
     layout->addLayout(top);
+
+    // What another screen narrowed the rows to, and the way back to all of them.
+    auto* bar = m_filterBar;
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::AlternateBase);
+    auto* barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(8, 4, 4, 4);
+    m_filterText->setWordWrap(true);
+    m_filterText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    barLayout->addWidget(m_filterText, 1);
+    auto* clear = new QPushButton(tr("Show All"), bar);
+    clear->setToolTip(tr("Clear this filter and show every record (Esc)"));
+    barLayout->addWidget(clear);
+    connect(clear, &QPushButton::clicked, this, &RegisterView::clearRecordFilter);
+    bar->hide();
+    auto* barRow = new QHBoxLayout;
+    barRow->setContentsMargins(6, 4, 6, 0);
+    barRow->addWidget(bar);
+    layout->addLayout(barRow);
     layout->addWidget(m_pages, 1);
 
     m_table->setModel(m_model);
@@ -187,6 +210,10 @@ bool RegisterView::eventFilter(QObject* watched, QEvent* event)
     // While a cell is being edited its editor has the keys, so Enter here means "open the field".
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Escape && hasRecordFilter()) {
+            clearRecordFilter();
+            return true;
+        }
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && currentId() != 0) {
             const FieldDef* field = m_model->fieldAt(m_table->currentIndex().column());
             emit formFieldRequested(field ? qs(field->key) : QString());
@@ -225,8 +252,9 @@ RecordId RegisterView::currentId() const
 bool RegisterView::selectRecord(RecordId id)
 {
     int row = m_model->rowOf(id);
-    if (row < 0 && (!m_model->search().isEmpty() || !m_model->query().filters.empty())) {
+    if (row < 0 && (!m_model->search().isEmpty() || !m_model->query().filters.empty() || hasRecordFilter())) {
         // The record is filtered out: show everything rather than pretend it is not there.
+        clearRecordFilter();
         m_filter->clear();
         m_model->setSearch({});
         for (int c = 0; c < m_model->columnCount(); ++c)
@@ -240,6 +268,38 @@ bool RegisterView::selectRecord(RecordId id)
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
     return true;
+}
+
+void RegisterView::setRecordFilter(const RecordFilter& filter)
+{
+    m_filterText->setText(tr("Showing: %1.").arg(filter.description));
+    m_filterBar->setAccessibleName(m_filterText->text());
+    m_filterBar->show();
+    m_model->setRecordFilter(filter.conditions);
+    updateState();
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->setCurrentIndex(m_model->index(0, 0));
+}
+
+void RegisterView::clearRecordFilter()
+{
+    if (!hasRecordFilter())
+        return;
+    m_filterBar->hide();
+    m_filterText->clear();
+    m_model->setRecordFilter({});
+    updateState();
+}
+
+bool RegisterView::hasRecordFilter() const
+{
+    return m_model->hasRecordFilter();
+}
+
+QString RegisterView::recordFilterText() const
+{
+    return hasRecordFilter() ? m_filterText->text() : QString();
 }
 
 void RegisterView::focusFilter()

@@ -2,6 +2,7 @@
 // One register on screen: its title and count, a filter box, the lazy table, and for an empty
 // register a sentence saying what belongs in it with an Add button.
 
+#include "app/pages/page.h"
 #include "app/views/new_record.h"
 #include "domain/register_def.h"
 #include "domain/value.h"
@@ -11,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -41,6 +43,13 @@ public:
     // Selects the record when it is among the rows (clearing the filter when needed).
     bool selectRecord(RecordId id);
     void focusFilter();
+    // Shows only the rows `filter` picks, with a bar above the table that says which they are
+    // and clears it (its button, or Esc in the table).
+    void setRecordFilter(const RecordFilter& filter);
+    void clearRecordFilter();
+    bool hasRecordFilter() const;
+    // The bar's text, for tests and screen readers; empty when no record filter is set.
+    QString recordFilterText() const;
 
     // Where the user came from when they add a record (the workspace's navigation knows).
     void setCameFrom(std::function<DraftOrigin()> cameFrom) { m_cameFrom = std::move(cameFrom); }
@@ -94,6 +103,8 @@ private:
     QStackedWidget* m_pages;
     QTableView* m_table;
     QLabel* m_emptyText;
+    QFrame* m_filterBar;
+    QLabel* m_filterText;
     QPushButton* m_emptyAdd;
     RecordId m_current = 0;
 };

@@ -179,6 +179,11 @@ void DocumentWorkspace::connectPage(Page* page)
 {
     connect(page, &Page::recordActivated, this, &DocumentWorkspace::showRecord);
     connect(page, &Page::pageRequested, this, &DocumentWorkspace::showRegister);
+    connect(page, &Page::filteredPageRequested, this, [this](const QString& key, const RecordFilter& filter) {
+        showRegister(key);
+        if (Page* shown = this->page(key))
+            shown->applyFilter(filter);
+    });
     connect(page, &Page::actionsChanged, this, [this, page] {
         if (page == currentPage())
             emit pageActionsChanged();

@@ -1,5 +1,7 @@
 #include "app/pages/dashboard/dashboard_page.h"
 
+#include "domain/catalogue.h"
+
 #include "app/dashboard/dashboard_view.h"
 #include "app/session/document_session.h"
 
@@ -30,6 +32,9 @@ DashboardPage::DashboardPage(PageInfo info, DocumentSession& session, QWidget* p
     setFocusProxy(m_view);
     connect(m_view, &DashboardView::recordActivated, this, &Page::recordActivated);
     connect(m_view, &DashboardView::registerActivated, this, &Page::pageRequested);
+    connect(m_view, &DashboardView::riskCellActivated, this, [this](const RecordFilter& filter) {
+        emit filteredPageRequested(QString::fromLatin1(reg::risks.data(), static_cast<int>(reg::risks.size())), filter);
+    });
 }
 
 PageActions DashboardPage::actions() const

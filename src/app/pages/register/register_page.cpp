@@ -118,4 +118,10 @@ QString RegisterPage::reportKind() const
     return reportKindOf(m_view->registerDef().key);
 }
 
+bool RegisterPage::applyFilter(const RecordFilter& filter)
+{
+    m_view->setRecordFilter(filter);
+    return true;
+}
+
 } // namespace isms::app

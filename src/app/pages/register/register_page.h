@@ -38,6 +38,7 @@ public:
     // Where the columns were kept before pages existed, so users keep their layout.
     QString stateKey() const override;
     QString reportKind() const override;
+    bool applyFilter(const RecordFilter& filter) override;
 
 private:
     DocumentSession& m_session;
