@@ -10,7 +10,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
-  libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libsodium-dev libxlsxwriter-dev zlib1g-dev
+  libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev libsodium-dev libxlsxwriter-dev zlib1g-dev libzip-dev libexpat1-dev
   xvfb xauth poppler-utils
   clang-14 libclang-rt-14-dev
 )

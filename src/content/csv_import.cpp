@@ -2,8 +2,9 @@
 
 #include "content/csv.h"
 #include "content/csv_columns.h"
+#include "content/import_cells.h"
+#include "content/import_targets.h"
 #include "domain/ref_pattern.h"
-#include "domain/value_text.h"
 
 #include <algorithm>
 #include <map>
@@ -24,9 +25,11 @@ std::string trimmed(const std::string& text)
 
 class Problems {
 public:
+    explicit Problems(const char* rowWord) : m_rowWord(rowWord) {}
+
     void add(std::size_t line, const std::string& column, const std::string& what)
     {
-        std::string message = "line " + std::to_string(line);
+        std::string message = m_rowWord + " " + std::to_string(line);
         if (!column.empty())
             message += ", column " + column;
         m_messages.push_back(message + ": " + what);
@@ -36,75 +39,36 @@ public:
     Error error(const RegisterDef& reg) const
     {
         const auto n = m_messages.size();
-        std::string message = "Nothing was imported into " + reg.title + ": the CSV has "
-            + std::to_string(n) + (n == 1 ? " problem." : " problems.");
+        std::string message = "Nothing was imported into " + reg.title + ": the "
+            + (m_rowWord == "row" ? "workbook" : "CSV") + " has " + std::to_string(n)
+            + (n == 1 ? " problem." : " problems.");
         const auto shown = std::min(n, kMaxImportProblems);
         for (std::size_t i = 0; i < shown; ++i)
             message += "\n" + m_messages[i];
         if (n > shown)
             message += "\n... and " + std::to_string(n - shown) + " more.";
-        message += "\nCorrect the CSV and import it again.";
+        message += m_rowWord == "row" ? "\nCorrect the workbook and import it again."
+                                      : "\nCorrect the CSV and import it again.";
         return makeError(ErrorCode::Invalid, message);
     }
 
 private:
+    std::string m_rowWord;
     std::vector<std::string> m_messages;
 };
 
-// How each CSV column maps onto the register: the ref, a field, or a computed field to skip.
-struct Columns {
-    std::optional<std::size_t> ref;              // CSV column of "ref"
-    std::vector<std::optional<std::size_t>> of;  // per CSV column: the field index (nullopt: ref or skipped)
+// A record a link cell names that the import adds (--create-missing): its register and name.
+struct NewTarget {
+    std::string registerKey;
+    std::string name;
 };
 
-Columns mapHeader(const RegisterDef& reg, const CsvRow& header, Problems& problems)
-{
-    Columns columns;
-    const auto mapped = csvColumns(reg, header.cells);
-    for (std::size_t c = 0; c < mapped.size(); ++c) {
-        const CsvColumn& column = mapped[c];
-        columns.of.push_back(std::nullopt);
-        switch (column.kind) {
-        case CsvColumn::Kind::Unnamed:
-            problems.add(header.line, "", "column " + std::to_string(c + 1)
-                                              + " has no name in the header");
-            break;
-        case CsvColumn::Kind::Repeated:
-            problems.add(header.line, column.key, "this column appears twice in the header");
-            break;
-        case CsvColumn::Kind::Ref:
-            columns.ref = c;
-            break;
-        case CsvColumn::Kind::Unknown:
-            problems.add(header.line, column.key,
-                         "the " + reg.key + " register has no such field (the columns it accepts "
-                             "are listed in the header of `ismsctl list FILE " + reg.key
-                             + " --format csv`)");
-            break;
-        case CsvColumn::Kind::Field:
-            columns.of.back() = column.field;
-            break;
-        case CsvColumn::Kind::Computed:
-            break;
-        }
-    }
-    for (const auto& key : missingRequiredColumns(reg, mapped))
-        problems.add(header.line, key, "this required column is missing from the header");
-    return columns;
-}
-
-using IdsByRef = std::map<std::string, RecordId, std::less<>>;
-
-Result<IdsByRef> refsOf(const storage::IsmsFile& file, const RegisterDef& reg)
-{
-    auto records = file.list(reg);
-    if (!records)
-        return records.error();
-    IdsByRef ids;
-    for (const auto& r : *records)
-        ids.emplace(r.ref, r.id);
-    return ids;
-}
+// One link the import wants: to an existing record, or to a NewTarget.
+struct WantedLink {
+    std::string linkKey;
+    std::optional<RecordId> toId;
+    std::size_t newTarget = 0;  // index into ImportPlan::newTargets when toId is empty
+};
 
 // A reference that points at a record the import itself adds (roles reporting to roles).
 struct PendingReference {
@@ -113,130 +77,260 @@ struct PendingReference {
     std::string ref;
 };
 
-// Everything checked, nothing written: the records to insert and what to link up afterwards.
+// Everything checked, nothing written.
 struct ImportPlan {
     std::vector<CsvRow> rows;
-    std::vector<Record> records;
+    std::vector<Record> records;           // one per data row: new, or the existing one changed
+    std::vector<bool> isUpdate;            // per record
+    std::vector<std::size_t> recordLine;   // per record: its row's line
+    std::vector<std::vector<WantedLink>> links;  // per record
+    std::set<std::string> linkColumns;     // link keys the file has columns for (update: exactly these)
+    std::vector<NewTarget> newTargets;
     std::vector<PendingReference> pending;
-    std::map<std::string, std::size_t> csvRefs;  // ref -> CSV row index
+    std::map<std::string, std::size_t> csvRefs;  // ref -> record index
+    std::vector<std::string> leftOut;
 };
 
-Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& reg,
-                              std::string_view csvBytes)
+using IdsByRef = std::map<std::string, Record, std::less<>>;
+
+std::string noneFound(const Catalogue& catalogue, const std::string& registerKey, const std::string& item,
+                      bool canCreate)
 {
-    auto parsed = csvImportRows(reg, csvBytes);
+    const RegisterDef& target = catalogue.get(registerKey);
+    std::string message = "no " + target.singular + " '" + item + "' in " + target.title + " (give its ref or its exact name";
+    if (registerKey == reg::controls)
+        message += ", e.g. A.5.15 or a custom control's ref; add a custom control to the Statement of "
+                   "Applicability first";
+    else if (canCreate)
+        message += ", or import with missing " + target.key + " created (--create-missing)";
+    return message + ")";
+}
+
+Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& reg,
+                              std::string_view bytes, const ImportOptions& options)
+{
+    auto parsed = csvImportRows(reg, bytes);
     if (!parsed)
         return parsed.error();
+    const bool workbook = std::string_view(rowWord(bytes)) == "row";
     ImportPlan plan;
     plan.rows = std::move(*parsed);
     const auto& rows = plan.rows;
     if (rows.empty())
-        return makeError(ErrorCode::Invalid, "Nothing was imported into " + reg.title
-                                                 + ": the CSV is empty. It needs a header line "
-                                                   "naming the columns, then one line per record.");
+        return makeError(ErrorCode::Invalid, "Nothing was imported into " + reg.title + ": the "
+                                                 + (workbook ? "workbook's first worksheet" : "CSV")
+                                                 + " is empty. It needs a header " + rowWord(bytes)
+                                                 + " naming the columns, then one " + rowWord(bytes)
+                                                 + " per record.");
 
-    Problems problems;
-    const Columns columns = mapHeader(reg, rows.front(), problems);
+    Problems problems(rowWord(bytes));
+    const auto& catalogue = file.catalogue();
+    const CsvRow& header = rows.front();
+    const auto columns = csvColumns(catalogue, reg, header.cells, options.map);
+    std::optional<std::size_t> refColumn;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const CsvColumn& column = columns[c];
+        switch (column.kind) {
+        case CsvColumn::Kind::Unnamed:
+            problems.add(header.line, "", "column " + std::to_string(c + 1) + " has no name in the header");
+            break;
+        case CsvColumn::Kind::Repeated:
+            problems.add(header.line, column.key, "this column appears twice in the header");
+            break;
+        case CsvColumn::Kind::Ref:
+            refColumn = c;
+            break;
+        case CsvColumn::Kind::Unknown:
+            problems.add(header.line, column.key,
+                         (column.note.empty() ? "the " + reg.key + " register has no such field" : column.note)
+                             + " (map it to a field, or leave it out, in a mapping file: --map; the "
+                               "columns it accepts are listed in the header of `ismsctl list FILE "
+                             + reg.key + " --format csv`)");
+            break;
+        case CsvColumn::Kind::Link:
+            plan.linkColumns.insert(column.link);
+            break;
+        case CsvColumn::Kind::Ignored:
+            plan.leftOut.push_back(column.key + " (" + column.note + ")");
+            break;
+        case CsvColumn::Kind::Field:
+        case CsvColumn::Kind::Computed:
+            break;
+        }
+    }
+    if (!options.update)
+        for (const auto& key : missingRequiredColumns(reg, columns))
+            problems.add(header.line, key, "this required column is missing from the header");
 
     auto methodology = file.methodology();
     if (!methodology)
         return methodology.error();
-    auto existing = refsOf(file, reg);
-    if (!existing)
-        return existing.error();
-    std::map<std::string, IdsByRef> targets;
-    for (const auto& field : reg.fields) {
-        if (field.type != FieldType::Reference || targets.count(field.target))
-            continue;
-        const auto* target = file.catalogue().find(field.target);
-        if (!target)
-            continue;
-        auto ids = refsOf(file, *target);
-        if (!ids)
-            return ids.error();
-        targets.emplace(field.target, std::move(*ids));
+    auto existingRecords = file.list(reg);
+    if (!existingRecords)
+        return existingRecords.error();
+    IdsByRef existing;
+    for (auto& record : *existingRecords)
+        existing.emplace(record.ref, std::move(record));
+
+    // Every register a reference field or link column names, indexed once.
+    std::map<std::string, TargetIndex> targets;
+    const auto indexOf = [&](const std::string& key) -> Result<const TargetIndex*> {
+        if (auto found = targets.find(key); found != targets.end())
+            return &found->second;
+        const auto* def = catalogue.find(key);
+        if (!def)
+            return makeError(ErrorCode::Internal, "no register " + key);
+        auto index = TargetIndex::of(file, *def);
+        if (!index)
+            return index.error();
+        return &targets.emplace(key, std::move(*index)).first->second;
+    };
+    for (const auto& column : columns) {
+        if (column.kind == CsvColumn::Kind::Field && reg.fields[column.field].type == FieldType::Reference)
+            if (auto index = indexOf(reg.fields[column.field].target); !index)
+                return index.error();
+        if (column.kind == CsvColumn::Kind::Link)
+            if (auto index = indexOf(catalogue.findLink(column.link)->to); !index)
+                return index.error();
     }
 
-    // Refs the CSV itself introduces, for duplicates and for references within the register.
+    // Refs the file itself introduces, for duplicates and for references within the register.
     auto& csvRefs = plan.csvRefs;
-    if (columns.ref)
+    std::map<std::string, std::size_t> refLine;
+    if (refColumn)
         for (std::size_t r = 1; r < rows.size(); ++r)
-            if (*columns.ref < rows[r].cells.size()) {
-                const std::string ref = trimmed(rows[r].cells[*columns.ref]);
+            if (*refColumn < rows[r].cells.size()) {
+                const std::string ref = trimmed(rows[r].cells[*refColumn]);
                 if (ref.empty())
                     continue;
                 if (const auto problem = refProblem(ref))
                     problems.add(rows[r].line, "ref", *problem);
-                else if (existing->count(ref))
+                else if (existing.count(ref) && !options.update)
                     problems.add(rows[r].line, "ref",
                                  ref + " already exists in " + reg.title
-                                     + " (import only adds records; leave ref empty to number "
-                                       "new records automatically)");
-                else if (const auto [it, added] = csvRefs.emplace(ref, r); !added)
+                                     + " (import only adds records unless it is told to update them: "
+                                       "--update; leave ref empty to number new records automatically)");
+                else if (const auto [it, added] = refLine.emplace(ref, rows[r].line); !added)
                     problems.add(rows[r].line, "ref",
-                                 ref + " appears more than once in the CSV (first on line "
-                                     + std::to_string(rows[it->second].line) + ")");
+                                 ref + " appears more than once in the " + (workbook ? "workbook" : "CSV") + " (first on " + rowWord(bytes)
+                                     + " " + std::to_string(it->second) + ")");
             }
 
-    auto& records = plan.records;
-    auto& pending = plan.pending;
+    const CellReader cells{reg.key, *methodology, options.map};
+    std::map<std::pair<std::string, std::string>, std::size_t> newTargetIndex;  // (register, name key)
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const auto& row = rows[r];
-        if (row.cells.size() != columns.of.size()) {
-            problems.add(row.line, "", "the row has " + std::to_string(row.cells.size())
-                                           + " cells but the header has "
-                                           + std::to_string(columns.of.size()));
+        // A workbook has no trailing empty cells; a CSV row must match its header.
+        std::vector<std::string> rowCells = row.cells;
+        if (workbook && rowCells.size() < columns.size())
+            rowCells.resize(columns.size());
+        if (rowCells.size() != columns.size()) {
+            problems.add(row.line, "", "the row has "
+                                           + std::to_string(rowCells.size()) + " cells but the header has "
+                                           + std::to_string(columns.size()));
             continue;
         }
-        Record record = Record::blank(reg);
-        if (columns.ref)
-            record.ref = trimmed(row.cells[*columns.ref]);
-        for (std::size_t c = 0; c < row.cells.size(); ++c) {
-            if (!columns.of[c])
+        const std::string ref = refColumn ? trimmed(rowCells[*refColumn]) : std::string();
+        const auto current = ref.empty() ? existing.end() : existing.find(ref);
+        const bool isUpdate = options.update && current != existing.end();
+        Record record = isUpdate ? current->second : Record::blank(reg);
+        if (!isUpdate)
+            record.ref = ref;
+        std::set<std::size_t> textFilled;  // text fields a column of this row has already set
+        std::vector<WantedLink> wanted;
+        for (std::size_t c = 0; c < rowCells.size(); ++c) {
+            const CsvColumn& column = columns[c];
+            const std::string& text = rowCells[c];
+            if (column.kind == CsvColumn::Kind::Link) {
+                const LinkDef* link = catalogue.findLink(column.link);
+                const TargetIndex& index = targets.at(link->to);
+                const bool canCreate = link->to == reg::assets;
+                for (const auto& item : cellItems(text)) {
+                    const auto found = index.find(item);
+                    if (found.id) {
+                        wanted.push_back({link->key, found.id, 0});
+                    } else if (!found.problem.empty()) {
+                        problems.add(row.line, column.key, found.problem);
+                    } else if (canCreate && options.createMissing) {
+                        const auto key = std::make_pair(link->to, importKey(item));
+                        auto [at, added] = newTargetIndex.emplace(key, plan.newTargets.size());
+                        if (added)
+                            plan.newTargets.push_back({link->to, item});
+                        wanted.push_back({link->key, std::nullopt, at->second});
+                    } else {
+                        problems.add(row.line, column.key, noneFound(catalogue, link->to, item, canCreate));
+                    }
+                }
                 continue;
-            const std::size_t index = *columns.of[c];
+            }
+            if (column.kind != CsvColumn::Kind::Field)
+                continue;
+            const std::size_t index = column.field;
             const FieldDef& field = reg.fields[index];
-            const std::string& text = row.cells[c];
             if (field.type == FieldType::Reference) {
-                const std::string ref = trimmed(text);
-                if (ref.empty())
+                const auto items = cellItems(text);
+                if (items.empty()) {
+                    record.values[index] = Value{};
                     continue;
-                const auto& ids = targets[field.target];
-                if (const auto found = ids.find(ref); found != ids.end())
-                    record.values[index] = found->second;
-                else if (field.target == reg.key && csvRefs.count(ref))
-                    pending.push_back({records.size(), index, ref});
+                }
+                if (items.size() > 1) {
+                    problems.add(row.line, column.key,
+                                 "names " + std::to_string(items.size()) + " records, but a " + reg.singular
+                                     + " has one " + field.label + " (keep one)");
+                    continue;
+                }
+                const auto found = targets.at(field.target).find(items.front());
+                if (found.id)
+                    record.values[index] = *found.id;
+                else if (!found.problem.empty())
+                    problems.add(row.line, column.key, found.problem);
+                else if (field.target == reg.key && refLine.count(items.front()))
+                    plan.pending.push_back({plan.records.size(), index, items.front()});
                 else
-                    problems.add(row.line, field.key,
-                                 "no record " + ref + " exists in "
-                                     + file.catalogue().get(field.target).title
-                                     + " (use the ref of an existing record, e.g. as "
+                    problems.add(row.line, column.key,
+                                 "no record " + items.front() + " exists in "
+                                     + catalogue.get(field.target).title
+                                     + " (use the ref or the exact name of an existing record, e.g. as "
                                        "`ismsctl list FILE " + field.target + "` shows)");
                 continue;
             }
-            auto value = parseValueText(field, text);
+            auto value = cells.read(field, text);
             if (!value.ok()) {
-                problems.add(row.line, field.key, value.problem);
+                problems.add(row.line, column.key, value.problem);
                 continue;
             }
-            const auto* level = std::get_if<std::int64_t>(&value.value);
-            const auto scale = field.type == FieldType::Likelihood ? methodology->likelihood.size()
-                : field.type == FieldType::Impact                  ? methodology->impact.size()
-                                                                   : 0;
-            if (level && scale > 0 && *level > static_cast<std::int64_t>(scale)) {
-                problems.add(row.line, field.key,
-                             std::to_string(*level) + " is off the file's "
-                                 + (field.type == FieldType::Likelihood ? "likelihood" : "impact")
-                                 + " scale (1 to " + std::to_string(scale) + ")");
+            const bool isText = field.type == FieldType::Text || field.type == FieldType::LongText;
+            if (isText && !textFilled.insert(index).second) {
+                // A second column for the same text field: both are kept.
+                const auto* more = std::get_if<std::string>(&value.value);
+                auto* sofar = std::get_if<std::string>(&record.values[index]);
+                if (more && !more->empty()) {
+                    if (sofar && !sofar->empty())
+                        *sofar += (field.type == FieldType::LongText ? "\n" : "; ") + *more;
+                    else
+                        record.values[index] = *more;
+                }
                 continue;
             }
             record.values[index] = std::move(value.value);
         }
-        for (std::size_t c = 0; c < row.cells.size(); ++c)
-            if (columns.of[c] && reg.fields[*columns.of[c]].required
-                && trimmed(row.cells[c]).empty())
-                problems.add(row.line, reg.fields[*columns.of[c]].key, "is required but empty");
-        records.push_back(std::move(record));
+        for (std::size_t i = 0; i < reg.fields.size(); ++i) {
+            const FieldDef& field = reg.fields[i];
+            if (field.required && !field.computed && isEmpty(record.values[i])) {
+                const bool hasColumn = std::any_of(columns.begin(), columns.end(), [&](const CsvColumn& c) {
+                    return c.kind == CsvColumn::Kind::Field && c.field == i;
+                });
+                if (hasColumn || options.update)
+                    problems.add(row.line, field.key, hasColumn ? "is required but empty"
+                                                               : "is required, and the file has no column for it");
+            }
+        }
+        if (!ref.empty())
+            csvRefs.emplace(ref, plan.records.size());
+        plan.records.push_back(std::move(record));
+        plan.isUpdate.push_back(isUpdate);
+        plan.recordLine.push_back(row.line);
+        plan.links.push_back(std::move(wanted));
     }
 
     if (problems.any())
@@ -244,57 +338,149 @@ Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& 
     return plan;
 }
 
+// What the plan changes, for the summary (before writing) and to skip rows that change nothing.
+bool sameValues(const Record& a, const Record& b)
+{
+    return a.values == b.values;
+}
+
 } // namespace
 
-Result<void> checkCsvImport(const storage::IsmsFile& file, const RegisterDef& reg,
-                            std::string_view csvBytes)
+Result<ImportSummary> checkCsvImport(const storage::IsmsFile& file, const RegisterDef& reg,
+                                     std::string_view csvBytes, const ImportOptions& options)
 {
-    auto plan = planImport(file, reg, csvBytes);
+    auto plan = planImport(file, reg, csvBytes, options);
     if (!plan)
         return plan.error();
-    return {};
+    ImportSummary summary;
+    for (std::size_t n = 0; n < plan->records.size(); ++n)
+        if (plan->isUpdate[n])
+            summary.updatedRefs.push_back(plan->records[n].ref);
+        else
+            ++summary.imported;
+    for (std::size_t n = 0; n < plan->newTargets.size(); ++n)
+        summary.createdRefs.push_back(plan->newTargets[n].name);
+    summary.leftOut = plan->leftOut;
+    return summary;
 }
 
 Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
-                                std::string_view csvBytes)
+                                std::string_view csvBytes, const ImportOptions& options)
 {
     if (file.readOnly())
         return makeError(ErrorCode::ReadOnly,
                          file.path().string() + " is open read-only: nothing can be imported. "
                                                 "Open the working file (not an audit copy) to import.");
-    auto plan = planImport(file, reg, csvBytes);
+    auto plan = planImport(file, reg, csvBytes, options);
     if (!plan)
         return plan.error();
-    const auto& rows = plan->rows;
-    const auto& records = plan->records;
-    const auto& pending = plan->pending;
-    const auto& csvRefs = plan->csvRefs;
+    const auto& catalogue = file.catalogue();
+    Problems failure(rowWord(csvBytes));
 
     ImportSummary summary;
+    summary.leftOut = plan->leftOut;
     auto written = file.transaction([&]() -> Result<void> {
+        // The records link cells named that the file lacked (--create-missing).
+        std::vector<RecordId> newTargetIds;
+        for (const auto& target : plan->newTargets) {
+            const RegisterDef& def = catalogue.get(target.registerKey);
+            Record created = Record::blank(def);
+            created.set(def, def.titleField, target.name);
+            if (target.registerKey == reg::assets) {
+                // The asset register requires a type; the import cannot know it, so it says so.
+                created.set(def, "type", std::string("information"));
+                created.set(def, "description",
+                            std::string("Added by the import of ") + (options.sourceName.empty() ? "a register" : options.sourceName)
+                                + " into " + reg.title + ", which named it. Check its type (set to Information) and owner.");
+            }
+            auto inserted = file.insert(def, created);
+            if (!inserted)
+                return inserted.error();
+            newTargetIds.push_back(inserted->id);
+            summary.createdRefs.push_back(inserted->ref);
+        }
+
         std::vector<Record> stored;
-        stored.reserve(records.size());
-        for (std::size_t n = 0; n < records.size(); ++n) {
-            auto inserted = file.insert(reg, records[n]);
-            if (!inserted) {
-                Problems failure;
-                failure.add(rows[n + 1].line, "", inserted.error().message);
+        stored.reserve(plan->records.size());
+        std::vector<bool> changed(plan->records.size(), false);
+        for (std::size_t n = 0; n < plan->records.size(); ++n) {
+            const Record& record = plan->records[n];
+            Result<Record> written = makeError(ErrorCode::Internal, "not written");
+            if (plan->isUpdate[n]) {
+                auto before = file.get(reg, record.id);
+                if (!before)
+                    return before.error();
+                if (sameValues(*before, record)) {
+                    stored.push_back(std::move(*before));
+                    continue;
+                }
+                written = file.update(reg, record);
+                changed[n] = true;
+            } else {
+                written = file.insert(reg, record);
+            }
+            if (!written) {
+                failure.add(plan->recordLine[n], "", written.error().message);
                 return failure.error(reg);
             }
-            stored.push_back(std::move(*inserted));
+            stored.push_back(std::move(*written));
         }
         // References to records this import added are set once those records have ids.
         std::set<std::size_t> touched;
-        for (const auto& p : pending) {
-            stored[p.row].values[p.field] = stored[csvRefs.at(p.ref) - 1].id;
+        for (const auto& p : plan->pending) {
+            stored[p.row].values[p.field] = stored[plan->csvRefs.at(p.ref)].id;
             touched.insert(p.row);
         }
-        for (const auto row : touched)
+        for (const auto row : touched) {
             if (auto updated = file.update(reg, stored[row]); !updated)
                 return updated.error();
-        for (const auto& record : stored)
-            summary.refs.push_back(record.ref);
-        summary.imported = static_cast<std::int64_t>(stored.size());
+            changed[row] = changed[row] || plan->isUpdate[row];
+        }
+
+        // Links: new records get every link their row names; updated ones exactly those, for the
+        // link columns the file has.
+        for (std::size_t n = 0; n < stored.size(); ++n) {
+            std::map<std::string, std::set<RecordId>> want;
+            for (const auto& key : plan->linkColumns)
+                want[key];
+            for (const auto& w : plan->links[n])
+                want[w.linkKey].insert(w.toId ? *w.toId : newTargetIds[w.newTarget]);
+            for (const auto& [key, targetIds] : want) {
+                const LinkDef& link = *catalogue.findLink(key);
+                std::set<RecordId> have;
+                if (plan->isUpdate[n]) {
+                    auto links = file.links(reg.key, stored[n].id);
+                    if (!links)
+                        return links.error();
+                    for (const auto& l : *links)
+                        if (l.link == key && l.fromId == stored[n].id)
+                            have.insert(l.toId);
+                }
+                for (const RecordId to : targetIds)
+                    if (!have.count(to)) {
+                        if (auto linked = file.link(link, stored[n].id, link.to, to); !linked)
+                            return linked.error();
+                        ++summary.linksAdded;
+                        changed[n] = true;
+                    }
+                for (const RecordId to : have)
+                    if (!targetIds.count(to)) {
+                        if (auto unlinked = file.unlink(link, stored[n].id, link.to, to); !unlinked)
+                            return unlinked.error();
+                        ++summary.linksRemoved;
+                        changed[n] = true;
+                    }
+            }
+        }
+        for (std::size_t n = 0; n < stored.size(); ++n) {
+            if (!plan->isUpdate[n]) {
+                summary.refs.push_back(stored[n].ref);
+                ++summary.imported;
+            } else if (changed[n])
+                summary.updatedRefs.push_back(stored[n].ref);
+            else
+                ++summary.unchanged;
+        }
         return Ok{};
     });
     if (!written)

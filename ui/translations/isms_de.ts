@@ -660,14 +660,19 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/import/csv_preview.cpp" line="+82"/>
+        <location filename="../../src/app/import/csv_preview.cpp" line="+83"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>ignored (computed)</source>
         <translation>ignoriert (berechnet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left out</source>
+        <translation>nicht übernommen</translation>
     </message>
     <message>
         <location line="+2"/>

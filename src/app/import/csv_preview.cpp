@@ -29,20 +29,20 @@ QString normalised(QString name)
 }
 
 // How well a header fits a register: columns it takes, less three for each it refuses.
-int fit(const RegisterDef& reg, const QStringList& header)
+int fit(const Catalogue& catalogue, const RegisterDef& reg, const QStringList& header)
 {
     std::vector<std::string> cells;
     for (const QString& cell : header)
         cells.push_back(cell.toStdString());
     int score = 0;
-    for (const auto& column : content::csvColumns(reg, cells))
+    for (const auto& column : content::csvColumns(catalogue, reg, cells))
         score += columnIsAccepted(column) ? 1 : -3;
     return score;
 }
 
 } // namespace
 
-CsvPreview previewCsv(const RegisterDef& reg, const QByteArray& bytes)
+CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const QByteArray& bytes)
 {
     CsvPreview preview;
     auto rows = content::csvImportRows(reg, std::string_view(bytes.constData(), bytes.size()));
@@ -54,7 +54,7 @@ CsvPreview previewCsv(const RegisterDef& reg, const QByteArray& bytes)
         return preview;
     for (const auto& cell : rows->front().cells)
         preview.header << qs(cell);
-    preview.columns = content::csvColumns(reg, rows->front().cells);
+    preview.columns = content::csvColumns(catalogue, reg, rows->front().cells);
     preview.recordCount = static_cast<int>(rows->size()) - 1;
     for (std::size_t r = 1; r < rows->size() && preview.rows.size() < kPreviewRows; ++r) {
         QStringList cells;
@@ -69,10 +69,11 @@ CsvPreview previewCsv(const RegisterDef& reg, const QByteArray& bytes)
 bool columnIsAccepted(const content::CsvColumn& column)
 {
     using Kind = content::CsvColumn::Kind;
-    return column.kind == Kind::Ref || column.kind == Kind::Field || column.kind == Kind::Computed;
+    return column.kind == Kind::Ref || column.kind == Kind::Field || column.kind == Kind::Link
+        || column.kind == Kind::Computed || column.kind == Kind::Ignored;
 }
 
-QString columnHeading(const RegisterDef& reg, const content::CsvColumn& column)
+QString columnHeading(const Catalogue& catalogue, const RegisterDef& reg, const content::CsvColumn& column)
 {
     using Kind = content::CsvColumn::Kind;
     const QString arrow = QStringLiteral(" \u2192 ");
@@ -82,8 +83,14 @@ QString columnHeading(const RegisterDef& reg, const content::CsvColumn& column)
         return key + arrow + tr("Reference");
     case Kind::Field:
         return key + arrow + reports::domainText(reg.fields[column.field].label);
+    case Kind::Link:
+        if (const auto* link = catalogue.findLink(column.link))
+            return key + arrow + reports::domainText(link->label);
+        return key;
     case Kind::Computed:
         return key + arrow + tr("ignored (computed)");
+    case Kind::Ignored:
+        return key + arrow + tr("left out");
     case Kind::Unknown:
         return key + arrow + tr("not a field");
     case Kind::Repeated:
@@ -111,13 +118,13 @@ std::string guessRegister(const Catalogue& catalogue, const QString& fileName,
         }
 
     // The header as the first register reads it (reading does not depend on the register).
-    const CsvPreview preview = previewCsv(catalogue.registers().front(), bytes);
-    if (named && !preview.header.isEmpty() && fit(*named, preview.header) == preview.header.size())
+    const CsvPreview preview = previewCsv(catalogue, catalogue.registers().front(), bytes);
+    if (named && !preview.header.isEmpty() && fit(catalogue, *named, preview.header) == preview.header.size())
         return named->key;
     const RegisterDef* best = nullptr;
     int bestScore = 0;
     for (const auto& reg : catalogue.registers()) {
-        const int score = preview.header.isEmpty() ? 0 : fit(reg, preview.header);
+        const int score = preview.header.isEmpty() ? 0 : fit(catalogue, reg, preview.header);
         if (score > bestScore) {
             best = &reg;
             bestScore = score;

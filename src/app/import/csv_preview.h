@@ -25,10 +25,11 @@ struct CsvPreview {
 
 inline constexpr int kPreviewRows = 20;
 
-CsvPreview previewCsv(const RegisterDef& reg, const QByteArray& bytes);
+CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const QByteArray& bytes);
 
-// "due_date → Due date", "inherent_level → ignored (computed)", "colour → not a field".
-QString columnHeading(const RegisterDef& reg, const content::CsvColumn& column);
+// "due_date → Due date", "assets → Affects asset", "inherent_level → ignored (computed)",
+// "current_level → left out", "colour → not a field".
+QString columnHeading(const Catalogue& catalogue, const RegisterDef& reg, const content::CsvColumn& column);
 bool columnIsAccepted(const content::CsvColumn& column);
 
 // The register a CSV is most likely meant for: the one its file name names ("treatments.csv",

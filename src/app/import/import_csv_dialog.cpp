@@ -117,7 +117,7 @@ void ImportCsvDialog::refresh()
         return;
     }
 
-    const CsvPreview preview = previewCsv(*reg, m_bytes);
+    const CsvPreview preview = previewCsv(m_session.file().catalogue(), *reg, m_bytes);
     if (!preview.unreadable.isEmpty()) {
         showProblems(preview.unreadable);
         return;
@@ -125,7 +125,7 @@ void ImportCsvDialog::refresh()
     table->setColumnCount(static_cast<int>(preview.columns.size()));
     for (int c = 0; c < table->columnCount(); ++c) {
         const auto& column = preview.columns[static_cast<std::size_t>(c)];
-        auto* heading = new QTableWidgetItem(columnHeading(*reg, column));
+        auto* heading = new QTableWidgetItem(columnHeading(m_session.file().catalogue(), *reg, column));
         if (!columnIsAccepted(column))
             heading->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
         heading->setToolTip(columnIsAccepted(column)
