@@ -2,6 +2,7 @@
 // is, levels given by label, treatments in other words, assets and controls named in cells,
 // missing assets created on request, and a second import that updates instead of duplicating.
 #include "content/csv_import.h"
+#include "content/import_words.h"
 #include "import_support.h"
 #include "xlsx_support.h"
 
@@ -210,6 +211,20 @@ TEST_CASE("Words the file's scales do not know are listed with its choices, and 
     CHECK(words.find("line 2, column treatment: \"Reduce\"") == std::string::npos);  // a treatment word it knows
     CHECK(words.find("the CSV has 4 problems") != std::string::npos);
     CHECK(snapshot(*file, risks) == before);
+
+    // The words the dialog offers to map, each once, with the choices they could mean.
+    const auto offered = unknownWords(*file, risks, csv, options);
+    REQUIRE(offered.size() == 4);
+    CHECK(offered[0].mapKey == "likelihood");
+    CHECK(offered[0].word == "High");
+    CHECK(offered[0].column == "probability");
+    REQUIRE(offered[0].choices.size() == 5);
+    CHECK(offered[0].choices[3].key == "4");
+    CHECK(offered[0].choices[3].label == "4 Likely");
+    CHECK(offered[1].mapKey == "impact");
+    CHECK(offered[1].word == "Medium");
+    CHECK(offered[2].word == "low");
+    CHECK(offered[3].word == "Very high");
 
     options.map.values["likelihood"] = {{"high", "4"}, {"low", "Unlikely"}};
     options.map.values["impact"] = {{"medium", "3"}, {"very high", "5"}};
