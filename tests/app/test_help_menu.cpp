@@ -120,7 +120,7 @@ TEST_CASE("Help › Keyboard Shortcuts lists the actions' own shortcuts and foll
     CHECK(dialog->visibleRows() == QStringList{QStringLiteral("Dashboard | Ctrl+9 | Go")});
     dialog->setFilter({});
     w.window.actions().importCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    CHECK(hasRow(dialog->visibleRows(), QStringLiteral("Import CSV | Ctrl+I | File")));
+    CHECK(hasRow(dialog->visibleRows(), QStringLiteral("Import CSV or XLSX | Ctrl+I | File")));
 }
 
 TEST_CASE("Help › About names the version, the licence and the file format version", "[help]")

@@ -86,7 +86,7 @@ TEST_CASE("Import CSV previews the file with each column's field and imports it 
     CHECK(dialog.importedRefs().front() == "RTP-100");
     // One step on the undo stack for the whole file.
     CHECK(session->undoStack()->count() == undoBefore + 1);
-    CHECK(session->undoStack()->undoText().contains(QStringLiteral("Import CSV")));
+    CHECK(session->undoStack()->undoText().contains(QStringLiteral("Import into")));
 
     session->undoStack()->undo();
     CHECK(countOf(*session, reg::treatments) == before);
@@ -195,7 +195,7 @@ TEST_CASE("File › Import CSV… imports from the window, says how to undo, and
         REQUIRE(messages.last() != nullptr);
         CHECK(messages.last()->kind == RecordingPresenter::Kind::Information);
         CHECK(messages.last()->text.startsWith(QStringLiteral("3 records were added to")));
-        CHECK(messages.last()->text.contains(QStringLiteral("Undo removes them all in one step")));
+        CHECK(messages.last()->text.contains(QStringLiteral("Undo takes the whole import back in one step")));
         // The register the records went into is shown.
         REQUIRE(window.workspace()->currentRegisterView() != nullptr);
         CHECK(window.workspace()->currentRegisterView()->registerDef().key == "treatments");
@@ -233,5 +233,5 @@ TEST_CASE("The \"not an ISMS file\" advice names File › Import CSV…", "[impo
 {
     const auto text =
         FileErrorText::forFile({ErrorCode::NotOurs, "not ours"}, QStringLiteral("/tmp/x.csv"));
-    CHECK(text.advice.contains(QStringLiteral("File \u203a Import CSV\u2026")));
+    CHECK(text.advice.contains(QStringLiteral("File \u203a Import CSV or XLSX\u2026")));
 }

@@ -139,8 +139,8 @@
     <name>ImportCsvDialog</name>
     <message>
         <location filename="../forms/import_csv_dialog.ui" line="+9"/>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
+        <source>Import Records</source>
+        <translation>Einträge importieren</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -163,9 +163,99 @@
         <translation>In &amp;Register:</translation>
     </message>
     <message>
+        <location line="+16"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each column&apos;s header shows the field it fills.</source>
+        <translation>Der Kopf jeder Spalte zeigt das Feld, das sie füllt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what each column of the file fills. Automatic keeps what ISMS Desk recognised by the column&apos;s name.</source>
+        <translation>Wählen Sie, was jede Spalte der Datei füllt. „Automatisch“ behält, was ISMS Desk am Namen der Spalte erkannt hat.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports as</source>
+        <translation>Wird importiert als</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Wörter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Words of the file that match no level or option of this file. Choose what each one means.</source>
+        <translation>Wörter der Datei, die zu keiner Stufe und keiner Auswahl dieser Datei passen. Wählen Sie, was jedes bedeutet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Word</source>
+        <translation>Wort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In column</source>
+        <translation>In Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means</source>
+        <translation>Bedeutet</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>Preview: each column&apos;s header shows the field it fills.</source>
-        <translation>Vorschau: Die Überschrift jeder Spalte zeigt das Feld, das sie füllt.</translation>
+        <source>&amp;Update records whose ref exists</source>
+        <translation>Einträge mit vorhandener Kennung &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row whose ref is already in the register updates that record instead of being refused, so the same export can be imported again</source>
+        <translation>Eine Zeile, deren Kennung schon im Register steht, aktualisiert diesen Eintrag, statt abgelehnt zu werden; so lässt sich derselbe Export erneut importieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;missing assets</source>
+        <translation>&amp;Fehlende Assets anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets a row names that this file lacks are added (as Information, to be checked) instead of being refused</source>
+        <translation>Assets, die eine Zeile nennt und die dieser Datei fehlen, werden angelegt (als Information, zu prüfen), statt abgelehnt zu werden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Load Mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a mapping saved earlier for a file from the same source</source>
+        <translation>Eine früher gespeicherte Zuordnung für eine Datei aus derselben Quelle verwenden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save Mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the columns and words chosen here, for the next import or for ismsctl import --map</source>
+        <translation>Die hier gewählten Spalten und Wörter speichern, für den nächsten Import oder für ismsctl import --map</translation>
     </message>
 </context>
 <context>
@@ -250,8 +340,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importieren…</translation>
+        <source>&amp;Import CSV or XLSX…</source>
+        <translation>CSV oder XLSX &amp;importieren…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -660,7 +750,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/import/csv_preview.cpp" line="+83"/>
+        <location filename="../../src/app/import/csv_preview.cpp" line="+85"/>
         <source>Reference</source>
         <translation>Referenz</translation>
     </message>
@@ -1458,8 +1548,8 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a file ending in .isms that was made with ISMS Desk. To bring in records from a spreadsheet, save them as CSV, open or create an ISMS file, and choose File › Import CSV….</source>
-        <translation>Wählen Sie eine mit ISMS Desk erstellte Datei mit der Endung .isms. Um Einträge aus einer Tabellenkalkulation zu übernehmen, speichern Sie diese als CSV, öffnen oder erstellen Sie eine ISMS-Datei und wählen Sie „Datei › CSV importieren…“.</translation>
+        <source>Choose a file ending in .isms that was made with ISMS Desk. To bring in records from a spreadsheet, save them as CSV, open or create an ISMS file, and choose File › Import CSV or XLSX….</source>
+        <translation>Wählen Sie eine mit ISMS Desk erstellte Datei mit der Endung .isms. Um Einträge aus einer Tabelle zu übernehmen, speichern Sie sie als CSV oder XLSX, öffnen oder erstellen Sie eine ISMS-Datei und wählen Sie Datei › CSV oder XLSX importieren….</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1584,27 +1674,22 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
 <context>
     <name>isms::app::ImportController</name>
     <message>
-        <location filename="../../src/app/import/import_controller.cpp" line="+42"/>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../src/app/import/import_controller.cpp" line="+87"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>CSV imported</source>
-        <translation>CSV importiert</translation>
+        <location line="-45"/>
+        <source>Import Records</source>
+        <translation>Einträge importieren</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>CSV files and workbooks (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>CSV-Dateien und Arbeitsmappen (*.csv *.txt *.xlsx);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>1 record was added to %1 (%2).</source>
         <translation>1 Eintrag wurde zu %1 (%2) hinzugefügt.</translation>
     </message>
@@ -1614,20 +1699,45 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
         <translation>%1 Einträge wurden zu %2 (%3) hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Edit › Undo removes them all in one step.</source>
-        <translation>„Bearbeiten › Rückgängig“ entfernt sie alle in einem Schritt.</translation>
+        <location line="+3"/>
+        <source>1 record was updated (%1).</source>
+        <translation>1 Eintrag wurde aktualisiert (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 records were updated (%2).</source>
+        <translation>%1 Einträge wurden aktualisiert (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 asset the file named was added (%1): check its type and owner.</source>
+        <translation>1 von der Datei genanntes Asset wurde angelegt (%1): prüfen Sie Typ und Verantwortliche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 assets the file named were added (%2): check their type and owner.</source>
+        <translation>%1 von der Datei genannte Assets wurden angelegt (%2): prüfen Sie Typ und Verantwortliche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Records imported</source>
+        <translation>Einträge importiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit › Undo takes the whole import back in one step.</source>
+        <translation>Bearbeiten › Rückgängig nimmt den ganzen Import in einem Schritt zurück.</translation>
     </message>
 </context>
 <context>
     <name>isms::app::ImportCsvDialog</name>
     <message>
-        <location filename="../../src/app/import/import_csv_dialog.cpp" line="+31"/>
+        <location filename="../../src/app/import/import_csv_dialog.cpp" line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+73"/>
         <source>“%1” could not be read: %2. Check that it still exists and that you may read it, then choose Read Again.</source>
         <translation>„%1“ konnte nicht gelesen werden: %2. Prüfen Sie, ob die Datei noch existiert und ob Sie sie lesen dürfen, und wählen Sie dann „Erneut lesen“.</translation>
     </message>
@@ -1637,7 +1747,17 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Wörter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Words (%1)</source>
+        <translation>&amp;Wörter (%1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Column “%1” fills this field.</source>
         <translation>Die Spalte „%1“ füllt dieses Feld.</translation>
     </message>
@@ -1647,17 +1767,60 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
         <translation>Das Register %1 nimmt die Spalte „%2“ nicht an.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The CSV has a header but no records: there is nothing to import.</source>
-        <translation>Die CSV-Datei hat eine Kopfzeile, aber keine Einträge: Es gibt nichts zu importieren.</translation>
+        <location line="+19"/>
+        <source>The file has a header but no records: there is nothing to import.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Einträge: Es gibt nichts zu importieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
+        <source>&amp;Import and Update</source>
+        <translation>&amp;Importieren und aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Import into %1</source>
+        <translation>Import in %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The mapping could not be saved to “%1”: %2. Choose another folder.</source>
+        <translation>Die Zuordnung konnte nicht unter „%1“ gespeichert werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“%1” could not be read: %2.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>Load Mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+14"/>
+        <source>Import mappings (*.json);;All files (*)</source>
+        <translation>Import-Zuordnungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+6"/>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location line="-129"/>
         <source>This file is open read-only: nothing can be imported into it.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet: Es kann nichts in sie importiert werden.</translation>
     </message>
@@ -1667,14 +1830,39 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
         <translation> Die ersten %1 werden angezeigt.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No problems found: 1 record will be added to %1, in one step that Edit › Undo takes back.</source>
-        <translation>Keine Probleme gefunden: 1 Eintrag wird zu %1 hinzugefügt, in einem Schritt, den „Bearbeiten › Rückgängig“ zurücknimmt.</translation>
+        <location line="+8"/>
+        <source>No problems found: 1 record will be added to %1.</source>
+        <translation>Keine Probleme gefunden: 1 Eintrag wird zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problems found: %1 records will be added to %2.</source>
+        <translation>Keine Probleme gefunden: %1 Einträge werden zu %2 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>No problems found: %1 records will be added to %2, all in one step that Edit › Undo takes back.</source>
-        <translation>Keine Probleme gefunden: %1 Einträge werden zu %2 hinzugefügt, alle in einem Schritt, den „Bearbeiten › Rückgängig“ zurücknimmt.</translation>
+        <source>1 record whose ref exists will be updated where the file differs.</source>
+        <translation>1 Eintrag mit vorhandener Kennung wird aktualisiert, wo die Datei abweicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 records whose ref exists will be updated where the file differs.</source>
+        <translation>%1 Einträge mit vorhandener Kennung werden aktualisiert, wo die Datei abweicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 asset the file names will be added.</source>
+        <translation>1 von der Datei genanntes Asset wird angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 assets the file names will be added.</source>
+        <translation>%1 von der Datei genannte Assets werden angelegt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import is one step that Edit › Undo takes back.</source>
+        <translation>Der Import ist ein Schritt, den Bearbeiten › Rückgängig zurücknimmt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1682,19 +1870,52 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
         <translation>1 Eintrag &amp;importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Import %1 Records</source>
         <translation>%1 Einträge &amp;importieren</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Import CSV into %1</source>
-        <translation>CSV in %1 importieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+39"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::ImportMappingEditor</name>
+    <message>
+        <location filename="../../src/app/import/import_mapping_editor.cpp" line="+64"/>
+        <source>Imports as, for column %1</source>
+        <translation>Wird importiert als, für Spalte %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Links: %1</source>
+        <translation>Verknüpfungen: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Meaning of %1</source>
+        <translation>Bedeutung von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not chosen (the import refuses it)</source>
+        <translation>Nicht gewählt (der Import lehnt es ab)</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ FileErrorText FileErrorText::forFile(const isms::Error& error, const QString& pa
         t.text = tr("“%1” is not an ISMS Desk file, so it was not opened.").arg(name);
         t.advice = tr("Choose a file ending in .isms that was made with ISMS Desk. To bring in "
                       "records from a spreadsheet, save them as CSV, open or create an ISMS "
-                      "file, and choose File \u203a Import CSV\u2026.");
+                      "file, and choose File \u203a Import CSV or XLSX\u2026.");
         break;
     case ErrorCode::Corrupt:
         t.title = tr("This file is damaged");

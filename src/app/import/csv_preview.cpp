@@ -42,7 +42,8 @@ int fit(const Catalogue& catalogue, const RegisterDef& reg, const QStringList& h
 
 } // namespace
 
-CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const QByteArray& bytes)
+CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const QByteArray& bytes,
+                      const content::ImportMap& map)
 {
     CsvPreview preview;
     auto rows = content::csvImportRows(reg, std::string_view(bytes.constData(), bytes.size()));
@@ -54,7 +55,8 @@ CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const 
         return preview;
     for (const auto& cell : rows->front().cells)
         preview.header << qs(cell);
-    preview.columns = content::csvColumns(catalogue, reg, rows->front().cells);
+    preview.columns = content::csvColumns(catalogue, reg, rows->front().cells, map);
+    preview.rowWord = QString::fromLatin1(content::rowWord(std::string_view(bytes.constData(), bytes.size())));
     preview.recordCount = static_cast<int>(rows->size()) - 1;
     for (std::size_t r = 1; r < rows->size() && preview.rows.size() < kPreviewRows; ++r) {
         QStringList cells;

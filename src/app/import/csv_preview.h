@@ -18,14 +18,16 @@ struct CsvPreview {
     QString unreadable;  // the whole reason when the CSV cannot be read; the rest is then empty
     QStringList header;  // the header's cells as written
     std::vector<content::CsvColumn> columns;
-    std::vector<std::size_t> lines;  // the file line of each previewed row
+    std::vector<std::size_t> lines;  // the file line (a workbook's row) of each previewed row
+    QString rowWord;                 // "line" or "row", as the import's problems name them
     std::vector<QStringList> rows;   // at most kPreviewRows
     int recordCount = 0;             // data rows in the whole file
 };
 
 inline constexpr int kPreviewRows = 20;
 
-CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const QByteArray& bytes);
+CsvPreview previewCsv(const Catalogue& catalogue, const RegisterDef& reg, const QByteArray& bytes,
+                      const content::ImportMap& map = {});
 
 // "due_date → Due date", "assets → Affects asset", "inherent_level → ignored (computed)",
 // "current_level → left out", "colour → not a field".

@@ -39,7 +39,8 @@ void ImportController::chooseAndImport()
                                                 QStandardPaths::DocumentsLocation))
                               .toString();
     const QString path = QFileDialog::getOpenFileName(
-        &m_window, tr("Import CSV"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+        &m_window, tr("Import Records"), start,
+        tr("CSV files and workbooks (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
@@ -67,8 +68,9 @@ ImportCsvDialog* ImportController::openImport(const QString& csvPath)
 
 void ImportController::imported(ImportCsvDialog& dialog)
 {
-    const auto& refs = dialog.importedRefs();
-    if (refs.empty())
+    const auto& summary = dialog.importSummary();
+    const auto& refs = summary.refs;
+    if (refs.empty() && summary.updatedRefs.empty())
         return;
     const QString key = qs(dialog.registerKey());
     const QString title = m_window.session()
@@ -76,20 +78,32 @@ void ImportController::imported(ImportCsvDialog& dialog)
                               : key;
     if (DocumentWorkspace* workspace = m_window.workspace())
         workspace->showRegister(key);
-    QStringList named;
-    for (std::size_t i = 0; i < refs.size() && i < 5; ++i)
-        named << qs(refs[i]);
-    QString which = named.join(QStringLiteral(", "));
-    if (refs.size() > 5)
-        which = tr("%1 and %2 more").arg(which).arg(refs.size() - 5);
-    m_messages.information(
-        tr("CSV imported"),
-        (refs.size() == 1 ? tr("1 record was added to %1 (%2).").arg(title, which)
-                          : tr("%1 records were added to %2 (%3).")
-                                .arg(refs.size())
-                                .arg(title, which))
-            + QLatin1Char(' ')
-            + tr("Edit \u203a Undo removes them all in one step."));
+    const auto listed = [this](const std::vector<std::string>& which) {
+        QStringList named;
+        for (std::size_t i = 0; i < which.size() && i < 5; ++i)
+            named << qs(which[i]);
+        QString text = named.join(QStringLiteral(", "));
+        if (which.size() > 5)
+            text = tr("%1 and %2 more").arg(text).arg(which.size() - 5);
+        return text;
+    };
+    QStringList said;
+    if (!refs.empty())
+        said << (refs.size() == 1 ? tr("1 record was added to %1 (%2).").arg(title, listed(refs))
+                                  : tr("%1 records were added to %2 (%3).").arg(refs.size()).arg(title, listed(refs)));
+    if (!summary.updatedRefs.empty())
+        said << (summary.updatedRefs.size() == 1
+                     ? tr("1 record was updated (%1).").arg(listed(summary.updatedRefs))
+                     : tr("%1 records were updated (%2).").arg(summary.updatedRefs.size()).arg(listed(summary.updatedRefs)));
+    if (!summary.createdRefs.empty())
+        said << (summary.createdRefs.size() == 1
+                     ? tr("1 asset the file named was added (%1): check its type and owner.").arg(listed(summary.createdRefs))
+                     : tr("%1 assets the file named were added (%2): check their type and owner.")
+                           .arg(summary.createdRefs.size())
+                           .arg(listed(summary.createdRefs)));
+    m_messages.information(tr("Records imported"),
+                           said.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                               + tr("Edit \u203a Undo takes the whole import back in one step."));
 }
 
 } // namespace isms::app

@@ -34,7 +34,7 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.recent = file->addMenu(QMainWindow::tr("Open &Recent"));
     a.openDemo = make(file, QMainWindow::tr("Open &Demo"));
     file->addSeparator();
-    a.importCsv = make(file, QMainWindow::tr("&Import CSV\u2026"));
+    a.importCsv = make(file, QMainWindow::tr("&Import CSV or XLSX\u2026"));
     file->addSeparator();
     a.saveCopy = make(file, QMainWindow::tr("Save a &Copy As\u2026"));
     a.saveAsTemplate = make(file, QMainWindow::tr("Save as Te&mplate\u2026"));
