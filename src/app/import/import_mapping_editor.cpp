@@ -59,7 +59,10 @@ void ImportMappingEditor::show(const Catalogue& catalogue, const RegisterDef& re
     for (int r = 0; r < static_cast<int>(recognised.size()); ++r) {
         const auto& column = recognised[static_cast<std::size_t>(r)];
         m_columnKeys.push_back(column.key);
-        m_columns->setItem(r, 0, label(r < header.size() ? header[r] : qs(column.key)));
+        auto* name = label(r < header.size() ? header[r] : qs(column.key));
+        if (!column.note.empty())  // why a column is left out ("taken from inherent_proba instead")
+            name->setToolTip(tr("%1: %2").arg(name->text(), qs(column.note)));
+        m_columns->setItem(r, 0, name);
         auto* choice = new QComboBox;
         choice->setAccessibleName(tr("Imports as, for column %1").arg(r < header.size() ? header[r] : qs(column.key)));
         // Automatic shows what the name alone gives (the heading, less the column's own name).
