@@ -66,6 +66,11 @@ const FieldDef* RegisterTableModel::fieldAt(int column) const
     return &m_def.fields[static_cast<std::size_t>(column - 1)];
 }
 
+int RegisterTableModel::approvalColumn() const
+{
+    return m_def.key == reg::risks ? static_cast<int>(m_def.fields.size()) + 1 : -1;
+}
+
 int RegisterTableModel::columnOf(const std::string& fieldKey) const
 {
     if (fieldKey == "ref")
@@ -95,6 +100,10 @@ QString RegisterTableModel::search() const
 
 void RegisterTableModel::setColumnFilter(int column, const QString& text)
 {
+    // The approval column is no field of the file: SQL cannot filter it (the header's menu
+    // offers no filter for it).
+    if (column == approvalColumn())
+        return;
     const std::string key = fieldKeyOf(column);
     auto& filters = m_query.filters;
     filters.erase(std::remove_if(filters.begin(), filters.end(),
@@ -116,6 +125,8 @@ void RegisterTableModel::setRecordFilter(const std::vector<FieldCondition>& cond
 
 QString RegisterTableModel::columnFilter(int column) const
 {
+    if (column == approvalColumn())
+        return {};
     const std::string key = fieldKeyOf(column);
     for (const auto& f : m_query.filters)
         if (f.field == key)
@@ -130,6 +141,66 @@ void RegisterTableModel::setOverdue(QHash<RecordId, QString> overdue)
     m_overdue = std::move(overdue);
     if (!m_ids.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, 0));
+}
+
+void RegisterTableModel::setApprovalStatuses(ApprovalStatuses statuses)
+{
+    if (approvalColumn() < 0 || (m_approvalsKnown && statuses == m_approvals))
+        return;
+    const bool first = !m_approvalsKnown;
+    m_approvals = std::move(statuses);
+    m_approvalsKnown = true;
+    if (first && m_sortByApproval) {
+        requery();  // sorted by approval before any status was known (the file just opened)
+        return;
+    }
+    // Rows stay where they are, as after any other edit: a row jumping away under the user's
+    // eyes is worse than a sort order that holds until the next sort.
+    if (!m_ids.empty())
+        emit dataChanged(index(0, approvalColumn()), index(rowCount() - 1, approvalColumn()));
+}
+
+QVariant RegisterTableModel::approvalData(RecordId id, int role) const
+{
+    if (!m_approvalsKnown)
+        return {};
+    const auto found = m_approvals.constFind(id);
+    if (found == m_approvals.cend())
+        return {};  // a risk added since the statuses were worked out: they follow at once
+    switch (role) {
+    case Qt::DisplayRole:
+        return approvalStatusText(*found);
+    case Qt::EditRole:
+    case ValueRole:
+        return QString::fromLatin1(approvalStatusKey(*found));
+    case Qt::ToolTipRole:
+        switch (*found) {
+        case ApprovalStatus::NotApproved:
+            return tr("The risk owner has not approved this risk's treatment (Edit \u203a Approve Treatment\u2026).");
+        case ApprovalStatus::Approved:
+            return tr("The risk owner's approval holds for the risk as it is now.");
+        case ApprovalStatus::NeedsReapproval:
+            return tr("The levels, the treatment or the treating controls changed since the owner approved: approve again.");
+        case ApprovalStatus::Expired:
+            return tr("The owner's approval has expired: approve again.");
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+void RegisterTableModel::sortIdsByApproval()
+{
+    // The ids come sorted by ref: a stable sort keeps that order within each status.
+    const auto rank = [this](RecordId id) {
+        const auto found = m_approvals.constFind(id);
+        return found == m_approvals.cend() ? -1 : approvalSortRank(*found);
+    };
+    const bool descending = m_query.descending;
+    std::stable_sort(m_ids.begin(), m_ids.end(), [&](RecordId a, RecordId b) {
+        return descending ? rank(b) < rank(a) : rank(a) < rank(b);
+    });
 }
 
 RecordId RegisterTableModel::idAt(int row) const
@@ -159,9 +230,11 @@ void RegisterTableModel::requery()
     storage::Query query = m_query;
     query.filters.insert(query.filters.end(), m_recordFilter.begin(), m_recordFilter.end());
     auto ids = m_session.file().listIds(m_def, query);
-    if (ids)
+    if (ids) {
         m_ids = std::move(ids.value());
-    else {
+        if (m_sortByApproval)
+            sortIdsByApproval();
+    } else {
         m_ids.clear();
         m_session.reportFailure(tr("Reading %1").arg(reports::domainText(m_def.title)), ids.error());
     }
@@ -241,7 +314,7 @@ int RegisterTableModel::rowCount(const QModelIndex& parent) const
 
 int RegisterTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_def.fields.size()) + 1;
+    return parent.isValid() ? 0 : static_cast<int>(m_def.fields.size()) + (approvalColumn() < 0 ? 1 : 2);
 }
 
 QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
@@ -250,6 +323,8 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == RecordIdRole)
         return QVariant::fromValue<qint64>(idAt(index.row()));
+    if (index.column() == approvalColumn())
+        return approvalData(idAt(index.row()), role);
     const Record* record = recordAt(index.row());
     if (!record)
         return {};
@@ -303,6 +378,14 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == approvalColumn()) {
+        if (role == Qt::DisplayRole)
+            return tr("Approval");
+        if (role == Qt::ToolTipRole)
+            return tr("Whether the risk owner's approval of the treatment holds (ISO/IEC 27001 6.1.3 f): "
+                      "Approved, Needs re-approval, Expired or Not approved");
+        return {};
+    }
     const FieldDef* field = fieldAt(section);
     if (role == Qt::DisplayRole) {
         const QString label = field ? reports::domainText(field->label) : tr("Ref");
@@ -363,10 +446,12 @@ void RegisterTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount())
         return;
-    const std::string key = column == 0 ? std::string("ref") : fieldKeyOf(column);
+    const bool byApproval = column == approvalColumn();
+    const std::string key = column == 0 || byApproval ? std::string("ref") : fieldKeyOf(column);
     const bool descending = order == Qt::DescendingOrder;
-    if (m_query.sortField == key && m_query.descending == descending)
+    if (m_query.sortField == key && m_query.descending == descending && m_sortByApproval == byApproval)
         return;
+    m_sortByApproval = byApproval;
     m_query.sortField = key;
     m_query.descending = descending;
     requery();

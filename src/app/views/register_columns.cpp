@@ -33,6 +33,12 @@ void RegisterView::restoreHeader(const QByteArray& state)
                              || field.type == FieldType::Real;
         m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
     }
+    // A risk's approval is what its owner is asked about first: beside the title, so it is in
+    // view even in a narrow window (1024 pixels with the form open).
+    if (const int approval = m_model->approvalColumn(); approval >= 0)
+        if (const auto title = m_def.indexOf(m_def.titleField))
+            header->moveSection(header->visualIndex(approval),
+                                header->visualIndex(static_cast<int>(*title) + 1) + 1);
     sizeColumns();
 }
 
@@ -92,7 +98,8 @@ void RegisterView::showHeaderMenu(const QPoint& position)
     QHeaderView* header = m_table->horizontalHeader();
     const int column = header->logicalIndexAt(position);
     QMenu menu(this);
-    if (column >= 0) {
+    // The approval column is worked out, not stored: SQL cannot filter it.
+    if (column >= 0 && column != m_model->approvalColumn()) {
         const QString name = m_model->headerData(column, Qt::Horizontal).toString();
         menu.addAction(tr("Filter %1\u2026").arg(name), this,
                        [this, column] { editColumnFilter(column); });
@@ -103,7 +110,9 @@ void RegisterView::showHeaderMenu(const QPoint& position)
     }
     QMenu* columns = menu.addMenu(tr("Columns"));
     for (int c = 1; c < m_model->columnCount(); ++c) {
-        QAction* toggle = columns->addAction(reports::domainText(m_model->fieldAt(c)->label));
+        const FieldDef* field = m_model->fieldAt(c);
+        QAction* toggle = columns->addAction(
+            field ? reports::domainText(field->label) : m_model->headerData(c, Qt::Horizontal).toString());
         toggle->setCheckable(true);
         toggle->setChecked(!m_table->isColumnHidden(c));
         connect(toggle, &QAction::toggled, this,
