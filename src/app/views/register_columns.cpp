@@ -61,6 +61,16 @@ void RegisterView::sizeColumns()
         header->resizeSection(c, std::max({header->sectionSizeHint(c), content,
                                            isTitle ? 14 * em : 0}));
     }
+    // The approval column as wide as its longest word ("Needs re-approval"), known before any
+    // status is: the statuses arrive after the first look is sized.
+    if (const int approval = m_model->approvalColumn(); approval >= 0 && !m_table->isColumnHidden(approval)) {
+        int widest = header->sectionSizeHint(approval);
+        for (ApprovalStatus status : {ApprovalStatus::NotApproved, ApprovalStatus::Approved,
+                                      ApprovalStatus::NeedsReapproval, ApprovalStatus::Expired})
+            widest = std::max(widest, m_table->fontMetrics().horizontalAdvance(approvalStatusText(status))
+                                          + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+        header->resizeSection(approval, widest);
+    }
     // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
     header->resizeSection(
