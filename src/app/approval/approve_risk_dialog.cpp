@@ -113,10 +113,15 @@ void ApproveRiskDialog::showRisk(const Record& risk)
     m_ui->treatmentValue->setText(shown("treatment"));
 
     const std::vector<RecordId> controls = treatingControls(m_session, risk.id);
+    // Refs on one line (a risk is often treated by many controls), the titles in the tool tip.
     QStringList refs;
-    for (RecordId id : controls)
-        refs << m_session.labels().label(std::string(reg::controls), id);
-    m_ui->controlsValue->setText(refs.isEmpty() ? tr("(no controls linked)") : refs.join(QLatin1Char('\n')));
+    QStringList labels;
+    for (RecordId id : controls) {
+        refs << m_session.labels().ref(std::string(reg::controls), id);
+        labels << m_session.labels().label(std::string(reg::controls), id);
+    }
+    m_ui->controlsValue->setText(refs.isEmpty() ? tr("(no controls linked)") : refs.join(QStringLiteral(", ")));
+    m_ui->controlsValue->setToolTip(labels.join(QLatin1Char('\n')));
 
     // Whether an approval holds now, by the domain's rule: re-approving is a choice to make
     // knowingly.
