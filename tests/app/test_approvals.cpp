@@ -327,6 +327,9 @@ TEST_CASE("approving is one undo step the Approval column follows", "[approval][
     CHECK(stack.count() == 1);
     CHECK(stack.undoText() == QStringLiteral("Approve treatment of R-003"));
     CHECK(w.approvalBecomes(id, ApprovalStatus::Approved));
+    // The dashboard reads the same data: it has the approval too.
+    REQUIRE(w.ws()->liveData() != nullptr);
+    CHECK(w.ws()->liveData()->approvals.size() == w.session().file().approvals().value().size());
 
     // The history says it in words.
     w.ws()->detail()->showRecord(std::string(reg::risks), id);
