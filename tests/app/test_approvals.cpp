@@ -25,6 +25,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QHeaderView>
+#include <QStandardItemModel>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -463,4 +465,45 @@ TEST_CASE("a picture of the approval dialog", "[.shots]")
     REQUIRE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("approve_risk_dialog.png")), "PNG"));
     dialog->rationaleEdit()->setPlainText(QStringLiteral("The immutable backups bring it down to what the board accepted."));
     REQUIRE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("approve_risk_dialog_filled.png")), "PNG"));
+}
+
+TEST_CASE("a column layout kept before the Approval column shows it beside the title", "[approval][layout]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    RecordingPresenter messages;
+    const RegisterDef& risks = session->catalogue().get(reg::risks);
+    RegisterView view(*session, risks, messages);
+    QHeaderView* header = view.table()->horizontalHeader();
+    const int approval = view.model()->approvalColumn();
+    const int title = view.model()->columnOf("title");
+
+    // What an earlier version kept: Qt's state of a table of the ref and the fields, the
+    // treatment moved first.
+    QStandardItemModel older(1, int(risks.fields.size()) + 1);
+    QTableView olderTable;
+    olderTable.setModel(&older);
+    olderTable.horizontalHeader()->moveSection(view.model()->columnOf("treatment"), 0);
+    view.restoreHeader(olderTable.horizontalHeader()->saveState());
+    CHECK(header->visualIndex(view.model()->columnOf("treatment")) == 0);  // the user's layout kept
+    CHECK_FALSE(view.table()->isColumnHidden(approval));
+    CHECK(header->visualIndex(approval) == header->visualIndex(title) + 1);
+    CHECK(header->sectionSize(approval) >= view.fontMetrics().horizontalAdvance(QStringLiteral("Needs re-approval")));
+
+    // Kept now, the user's choice for it holds: hidden stays hidden, moved stays moved.
+    view.table()->setColumnHidden(approval, true);
+    const QByteArray hidden = view.headerState();
+    view.table()->setColumnHidden(approval, false);
+    view.restoreHeader(hidden);
+    CHECK(view.table()->isColumnHidden(approval));
+    view.table()->setColumnHidden(approval, false);
+    header->moveSection(header->visualIndex(approval), header->count() - 1);
+    const QByteArray moved = view.headerState();
+    view.restoreHeader({});  // the first look
+    CHECK(header->visualIndex(approval) == header->visualIndex(title) + 1);
+    view.restoreHeader(moved);
+    CHECK(header->visualIndex(approval) == header->count() - 1);
+    // A state that is neither gives the first look.
+    view.restoreHeader(QByteArrayLiteral("not a header state"));
+    CHECK(header->visualIndex(approval) == header->visualIndex(title) + 1);
 }
