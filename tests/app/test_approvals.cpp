@@ -122,6 +122,14 @@ TEST_CASE("Approve Treatment needs one selected risk", "[approval][actions]")
     QAction* fromMenu = entry(*riskMenu, "approveTreatment");
     REQUIRE(fromMenu != nullptr);
     CHECK(fromMenu->isEnabled());
+    fromMenu->trigger();  // the same dialog as the Edit menu's, for that risk
+    auto* opened = w.window.findChild<ApproveRiskDialog*>();
+    REQUIRE(opened != nullptr);
+    CHECK(opened->isVisible());
+    CHECK(opened->request().riskId == test::recordByRef(w.session(), reg::risks, "R-003").id);
+    opened->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(w.window.findChild<ApproveRiskDialog*>() == nullptr);  // deleted when closed
 
     // The risks register with nothing selected.
     w.ws()->currentRegisterView()->table()->setCurrentIndex({});
