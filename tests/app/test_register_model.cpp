@@ -36,9 +36,20 @@ TEST_CASE("register model over the demo passes the model tester and shows labels
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     REQUIRE(model.rowCount() == session->file().count(risks).value());
-    REQUIRE(model.columnCount() == static_cast<int>(risks.fields.size()) + 1);
+    // The ref, the fields, and for risks the Approval column worked out by the workspace.
+    REQUIRE(model.columnCount() == static_cast<int>(risks.fields.size()) + 2);
+    REQUIRE(model.approvalColumn() == static_cast<int>(risks.fields.size()) + 1);
+    CHECK(RegisterTableModel(*session, session->catalogue().get(reg::controls)).approvalColumn() == -1);
     const int row = rowOfRef(model, QStringLiteral("R-001"));
     REQUIRE(row >= 0);
+    // Blank until the statuses come, then in words; never editable.
+    const int approval = model.approvalColumn();
+    CHECK(model.index(row, approval).data().toString().isEmpty());
+    model.setApprovalStatuses({{model.idAt(row), ApprovalStatus::NeedsReapproval}});
+    CHECK(model.index(row, approval).data().toString() == QStringLiteral("Needs re-approval"));
+    CHECK(model.index(row, approval).data(RegisterTableModel::ValueRole).toString() == QStringLiteral("needs_reapproval"));
+    CHECK_FALSE(model.flags(model.index(row, approval)) & Qt::ItemIsEditable);
+    CHECK_FALSE(model.setData(model.index(row, approval), QStringLiteral("Approved")));
 
     // Enum by label, reference by the person's name and ref, level with number and band.
     const Record r1 = test::recordByRef(*session, reg::risks, "R-001");

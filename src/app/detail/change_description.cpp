@@ -1,6 +1,7 @@
 #include "app/detail/change_description.h"
 #include "reports/domain_text.h"
 
+#include "app/detail/approval_description.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "app/session/value_text.h"
@@ -74,11 +75,15 @@ QString actionName(const std::string& action)
     if (action == "detach") return tr("Evidence removed");
     if (action == "methodology") return tr("Methodology changed");
     if (action == "meta") return tr("File details changed");
+    if (action == "approve") return tr("Treatment approved by the risk owner");
+    if (action == "withdraw") return tr("Approval withdrawn");
     return qs(action);
 }
 
 QStringList describeChange(DocumentSession& session, const storage::ChangeEntry& entry)
 {
+    if (isApprovalEntry(entry))
+        return describeApproval(session, entry);
     const RegisterDef* def = session.catalogue().find(entry.registerKey);
     const QJsonObject before = parseObject(entry.before);
     const QJsonObject after = parseObject(entry.after);

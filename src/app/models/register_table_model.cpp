@@ -95,6 +95,10 @@ QString RegisterTableModel::search() const
 
 void RegisterTableModel::setColumnFilter(int column, const QString& text)
 {
+    // The approval column is no field of the file: SQL cannot filter it (the header's menu
+    // offers no filter for it).
+    if (column == approvalColumn())
+        return;
     const std::string key = fieldKeyOf(column);
     auto& filters = m_query.filters;
     filters.erase(std::remove_if(filters.begin(), filters.end(),
@@ -116,6 +120,8 @@ void RegisterTableModel::setRecordFilter(const std::vector<FieldCondition>& cond
 
 QString RegisterTableModel::columnFilter(int column) const
 {
+    if (column == approvalColumn())
+        return {};
     const std::string key = fieldKeyOf(column);
     for (const auto& f : m_query.filters)
         if (f.field == key)
@@ -159,9 +165,11 @@ void RegisterTableModel::requery()
     storage::Query query = m_query;
     query.filters.insert(query.filters.end(), m_recordFilter.begin(), m_recordFilter.end());
     auto ids = m_session.file().listIds(m_def, query);
-    if (ids)
+    if (ids) {
         m_ids = std::move(ids.value());
-    else {
+        if (m_sortByApproval)
+            sortIdsByApproval();
+    } else {
         m_ids.clear();
         m_session.reportFailure(tr("Reading %1").arg(reports::domainText(m_def.title)), ids.error());
     }
@@ -241,7 +249,7 @@ int RegisterTableModel::rowCount(const QModelIndex& parent) const
 
 int RegisterTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_def.fields.size()) + 1;
+    return parent.isValid() ? 0 : static_cast<int>(m_def.fields.size()) + (approvalColumn() < 0 ? 1 : 2);
 }
 
 QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
@@ -250,6 +258,8 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == RecordIdRole)
         return QVariant::fromValue<qint64>(idAt(index.row()));
+    if (index.column() == approvalColumn())
+        return approvalData(idAt(index.row()), role);
     const Record* record = recordAt(index.row());
     if (!record)
         return {};
@@ -303,6 +313,14 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == approvalColumn()) {
+        if (role == Qt::DisplayRole)
+            return tr("Approval");
+        if (role == Qt::ToolTipRole)
+            return tr("Whether the risk owner's approval of the treatment holds (ISO/IEC 27001 6.1.3 f): "
+                      "Approved, Needs re-approval, Expired or Not approved");
+        return {};
+    }
     const FieldDef* field = fieldAt(section);
     if (role == Qt::DisplayRole) {
         const QString label = field ? reports::domainText(field->label) : tr("Ref");
@@ -363,10 +381,12 @@ void RegisterTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount())
         return;
-    const std::string key = column == 0 ? std::string("ref") : fieldKeyOf(column);
+    const bool byApproval = column == approvalColumn();
+    const std::string key = column == 0 || byApproval ? std::string("ref") : fieldKeyOf(column);
     const bool descending = order == Qt::DescendingOrder;
-    if (m_query.sortField == key && m_query.descending == descending)
+    if (m_query.sortField == key && m_query.descending == descending && m_sortByApproval == byApproval)
         return;
+    m_sortByApproval = byApproval;
     m_query.sortField = key;
     m_query.descending = descending;
     requery();

@@ -3,7 +3,10 @@
 // matches and fetches the records themselves a page at a time into a small cache, so a register
 // of 100,000 records opens at once and scrolls smoothly. Filtering and sorting happen in SQL.
 // The model never writes: setData pushes a SetFieldsCommand onto the session's undo stack.
+// The risks register has one column more than its fields, Approval, computed rather than stored:
+// the workspace gives it every risk's status (setApprovalStatuses) and it is sorted in memory.
 
+#include "app/models/approval_statuses.h"
 #include "domain/field_condition.h"
 #include "domain/record.h"
 #include "storage/isms_file.h"
@@ -33,9 +36,12 @@ public:
     RegisterTableModel(DocumentSession& session, const RegisterDef& def, QObject* parent = nullptr);
 
     const RegisterDef& registerDef() const { return m_def; }
-    // Column 0 is the reference; column c > 0 is field c - 1.
+    // Column 0 is the reference; column c > 0 is field c - 1, up to the fields' count; the
+    // risks register's approval column comes after its fields.
     const FieldDef* fieldAt(int column) const;
     int columnOf(const std::string& fieldKey) const;
+    // The Approval column; -1 for registers other than risks.
+    int approvalColumn() const;
 
     void setSearch(const QString& text);
     QString search() const;
@@ -51,6 +57,11 @@ public:
     // warning sign on the reference, never colour alone.
     void setOverdue(QHash<RecordId, QString> overdue);
     bool isOverdue(RecordId id) const { return m_overdue.contains(id); }
+
+    // Every risk's approval status (approval_statuses.h); until the first one the column is
+    // blank rather than wrong.
+    void setApprovalStatuses(ApprovalStatuses statuses);
+    bool hasApprovalStatuses() const { return m_approvalsKnown; }
 
     RecordId idAt(int row) const;
     int rowOf(RecordId id) const;  // -1 when not among the rows
@@ -79,6 +90,8 @@ private:
     void removeRow(RecordId id);
     void refreshColumns(const QString& referencedRegister);
     std::string fieldKeyOf(int column) const;
+    QVariant approvalData(RecordId id, int role) const;
+    void sortIdsByApproval();
 
     DocumentSession& m_session;
     const RegisterDef& m_def;
@@ -89,6 +102,10 @@ private:
     mutable std::deque<int> m_pageOrder;  // oldest first
     mutable int m_pagesFetched = 0;
     QHash<RecordId, QString> m_overdue;
+    ApprovalStatuses m_approvals;
+    bool m_approvalsKnown = false;
+    // Sorted by the approval column: the query sorts by ref and requery() re-sorts the ids.
+    bool m_sortByApproval = false;
 };
 
 } // namespace isms::app

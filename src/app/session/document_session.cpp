@@ -123,7 +123,9 @@ void DocumentSession::deliver(const std::vector<storage::Change>& changes)
             emit attachmentsChanged(key, change.id);
             break;
         case Kind::Approvals:
-            // The approval status is shown with the record (its row and its page).
+            // The approval status is shown with the record (its row and its page); the
+            // summaries read the approvals themselves again.
+            emit approvalsChanged(key, change.id);
             emit recordUpdated(key, change.id);
             break;
         case Kind::Methodology:

@@ -59,6 +59,8 @@ signals:
     void recordRemoved(const QString& registerKey, qint64 id);
     void linksChanged(const QString& registerKey, qint64 id);
     void attachmentsChanged(const QString& registerKey, qint64 id);
+    // A risk's approvals changed (given or withdrawn); recordUpdated follows for the same risk.
+    void approvalsChanged(const QString& registerKey, qint64 id);
     void methodologyChanged();
     void infoChanged();
     // After every committed transaction, once, whatever it changed.

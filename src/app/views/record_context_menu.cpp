@@ -1,6 +1,7 @@
 #include "app/views/record_context_menu.h"
 #include "reports/domain_text.h"
 
+#include "app/approval/approval_controller.h"
 #include "app/models/register_table_model.h"
 #include "app/session/document_session.h"
 #include "app/session/record_labels.h"
@@ -112,6 +113,14 @@ QMenu* createRecordContextMenu(RegisterView& view, DocumentSession& session, QWi
     for (QAction* action : {duplicate, remove}) {
         action->setShortcutContext(Qt::WidgetShortcut);  // shown only; the window has the keys
         action->setShortcutVisibleInContextMenu(true);
+    }
+    // A risk's owner sign-off: the Edit menu's Approve Treatment, with the same rule and dialog.
+    if (key == reg::risks) {
+        QAction* approve = menu->addAction(QMenu::tr("Approve &Treatment\u2026"), &view, [&session, id, &view] {
+            openApproveRiskDialog(session, id, view.window());
+        });
+        approve->setObjectName(QStringLiteral("approveTreatment"));
+        applyApprovalActionState(*approve, approvalActionState(&session, qs(key), id));
     }
     menu->addSeparator();
 

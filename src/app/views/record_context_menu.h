@@ -1,8 +1,8 @@
 #pragma once
 // The menu of a register table's rows (right click, Shift+F10 or the Menu key): Open, Duplicate,
-// Delete, Copy Reference, Copy as Text and Follow Link. Duplicate and Delete call the same
-// RegisterView verbs as the Edit menu, so they go through the same confirmation and the same
-// undoable commands.
+// Delete, Approve Treatment (risks only), Copy Reference, Copy as Text and Follow Link.
+// Duplicate and Delete call the same RegisterView verbs as the Edit menu, so they go through the
+// same confirmation and the same undoable commands; Approve Treatment opens the Edit menu's dialog.
 
 // Qt first: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
 #include <QList>

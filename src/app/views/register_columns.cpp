@@ -6,6 +6,8 @@
 #include "app/models/register_table_model.h"
 #include "app/session/value_convert.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,11 +19,38 @@
 
 namespace isms::app {
 
+namespace {
+// The arrangement as kept between sessions: this tag and the number of columns the table had,
+// then Qt's header state. A state without the tag was kept before the risks' Approval column,
+// when a table had its ref and fields only: a column beyond those it knew gets its first look
+// instead of Qt's default (the far end of the table, out of sight in a narrow window).
+const QByteArray kStateTag = QByteArrayLiteral("isms-columns-1");
+} // namespace
+
 void RegisterView::restoreHeader(const QByteArray& state)
 {
     QHeaderView* header = m_table->horizontalHeader();
-    if (!state.isEmpty() && header->restoreState(state))
+    QByteArray qtState = state;
+    int knownColumns = static_cast<int>(m_def.fields.size()) + 1;
+    {
+        QDataStream in(state);
+        QByteArray tag;
+        qint32 columns = 0;
+        QByteArray inner;
+        in >> tag >> columns >> inner;
+        if (in.status() == QDataStream::Ok && tag == kStateTag) {
+            qtState = inner;
+            knownColumns = columns;
+        }
+    }
+    if (!qtState.isEmpty() && header->restoreState(qtState)) {
+        if (const int approval = m_model->approvalColumn(); approval >= knownColumns) {
+            m_table->setColumnHidden(approval, false);
+            placeApprovalColumn();
+            sizeApprovalColumn();
+        }
         return;
+    }
     // A first look shows what a register is scanned for: the title, choices, people, dates and
     // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
     // (and the header's Columns menu brings any of them back).
@@ -33,7 +62,37 @@ void RegisterView::restoreHeader(const QByteArray& state)
                              || field.type == FieldType::Real;
         m_table->setColumnHidden(static_cast<int>(i) + 1, !scanned);
     }
+    placeApprovalColumn();
     sizeColumns();
+}
+
+void RegisterView::placeApprovalColumn()
+{
+    // A risk's approval is what its owner is asked about first: beside the title, so it is in
+    // view even in a narrow window (1024 pixels with the form open).
+    QHeaderView* header = m_table->horizontalHeader();
+    if (const int approval = m_model->approvalColumn(); approval >= 0)
+        if (const auto title = m_def.indexOf(m_def.titleField)) {
+            const int beside = header->visualIndex(static_cast<int>(*title) + 1) + 1;
+            const int from = header->visualIndex(approval);
+            header->moveSection(from, from < beside ? beside - 1 : beside);
+        }
+}
+
+void RegisterView::sizeApprovalColumn()
+{
+    // As wide as its longest word ("Needs re-approval"), known before any status is: the
+    // statuses arrive after the first look is sized.
+    const int approval = m_model->approvalColumn();
+    if (approval < 0 || m_table->isColumnHidden(approval))
+        return;
+    QHeaderView* header = m_table->horizontalHeader();
+    int widest = header->sectionSizeHint(approval);
+    for (ApprovalStatus status : {ApprovalStatus::NotApproved, ApprovalStatus::Approved,
+                                  ApprovalStatus::NeedsReapproval, ApprovalStatus::Expired})
+        widest = std::max(widest, m_table->fontMetrics().horizontalAdvance(approvalStatusText(status))
+                                      + 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8);
+    header->resizeSection(approval, widest);
 }
 
 void RegisterView::sizeColumns()
@@ -55,6 +114,7 @@ void RegisterView::sizeColumns()
         header->resizeSection(c, std::max({header->sectionSizeHint(c), content,
                                            isTitle ? 14 * em : 0}));
     }
+    sizeApprovalColumn();
     // Room for the longest refs ("RTP-0123") and the overdue sign beside them.
     const int icon = m_table->style()->pixelMetric(QStyle::PM_SmallIconSize);
     header->resizeSection(
@@ -65,7 +125,10 @@ void RegisterView::sizeColumns()
 
 QByteArray RegisterView::headerState() const
 {
-    return m_table->horizontalHeader()->saveState();
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << kStateTag << static_cast<qint32>(m_model->columnCount()) << m_table->horizontalHeader()->saveState();
+    return state;
 }
 
 void RegisterView::editColumnFilter(int column)
@@ -92,7 +155,8 @@ void RegisterView::showHeaderMenu(const QPoint& position)
     QHeaderView* header = m_table->horizontalHeader();
     const int column = header->logicalIndexAt(position);
     QMenu menu(this);
-    if (column >= 0) {
+    // The approval column is worked out, not stored: SQL cannot filter it.
+    if (column >= 0 && column != m_model->approvalColumn()) {
         const QString name = m_model->headerData(column, Qt::Horizontal).toString();
         menu.addAction(tr("Filter %1\u2026").arg(name), this,
                        [this, column] { editColumnFilter(column); });
@@ -103,7 +167,9 @@ void RegisterView::showHeaderMenu(const QPoint& position)
     }
     QMenu* columns = menu.addMenu(tr("Columns"));
     for (int c = 1; c < m_model->columnCount(); ++c) {
-        QAction* toggle = columns->addAction(reports::domainText(m_model->fieldAt(c)->label));
+        const FieldDef* field = m_model->fieldAt(c);
+        QAction* toggle = columns->addAction(
+            field ? reports::domainText(field->label) : m_model->headerData(c, Qt::Horizontal).toString());
         toggle->setCheckable(true);
         toggle->setChecked(!m_table->isColumnHidden(c));
         connect(toggle, &QAction::toggled, this,

@@ -91,6 +91,9 @@ private:
     // `position` in the viewport's coordinates when `underPointer`.
     void showContextMenu(const QPoint& position, bool underPointer);
     void sizeColumns();
+    // The risks' Approval column beside the title, and as wide as its longest status.
+    void placeApprovalColumn();
+    void sizeApprovalColumn();
 
     DocumentSession& m_session;
     const RegisterDef& m_def;

@@ -134,6 +134,7 @@ DocumentWorkspace::DocumentWorkspace(DocumentSession& session, MessagePresenter&
     connect(&session, &DocumentSession::recordUpdated, this, collect(Kind::Updated));
     connect(&session, &DocumentSession::recordRemoved, this, collect(Kind::Removed));
     connect(&session, &DocumentSession::linksChanged, this, collect(Kind::Linked));
+    connect(&session, &DocumentSession::approvalsChanged, this, collect(Kind::Approvals));
     connect(&session, &DocumentSession::methodologyChanged, this,
             [this] { m_pendingChanges.push_back({Kind::Methodology, {}, 0}); });
     connect(&session, &DocumentSession::infoChanged, this,
@@ -217,6 +218,8 @@ void DocumentWorkspace::connectRegisterView(RegisterView* view)
     const RegisterDef* def = &view->registerDef();
     if (const auto overdue = m_overdueRecords.find(def->key); overdue != m_overdueRecords.end())
         view->model()->setOverdue(overdue->second);
+    if (m_approvalsKnown && view->model()->approvalColumn() >= 0)
+        view->model()->setApprovalStatuses(m_approvals);
     view->setCameFrom([this, key = def->key] {
         const Location from = m_history->cameFrom(qs(key));
         return DraftOrigin{ss(from.registerKey), from.id, 0};
@@ -334,6 +337,12 @@ void DocumentWorkspace::applyChanges()
     const IsmsData& data = m_live->data();
     m_records = recordCounts(data);
     showDue(reports::summariseDue(data, m_session.clock().today()));
+    // Only a change to a risk (its fields, links or approvals) or to the method (its levels)
+    // can change an approval status.
+    if (std::any_of(changes.begin(), changes.end(), [](const storage::Change& c) {
+            return c.registerKey == reg::risks || c.kind == storage::Change::Kind::Methodology;
+        }))
+        showApprovals();
     // The rest of the readiness rules only for a dashboard someone sees.
     if (m_centre->currentWidget() == page(DashboardPage::pageKey()))
         refreshDashboardFromLive();
@@ -341,6 +350,16 @@ void DocumentWorkspace::applyChanges()
         m_dashboardStale = true;
     m_navigation->refresh(m_records, m_overdue);
     emit summariesChanged();
+}
+
+void DocumentWorkspace::showApprovals()
+{
+    if (!m_live)
+        return;
+    m_approvals = approvalStatuses(m_live->data(), m_session.clock().today());
+    m_approvalsKnown = true;
+    if (const auto view = m_views.find(qs(std::string(reg::risks))); view != m_views.end())
+        view->second->model()->setApprovalStatuses(m_approvals);
 }
 
 void DocumentWorkspace::refreshDashboardFromLive()
@@ -408,6 +427,7 @@ void DocumentWorkspace::applySummary(Result<WorkspaceSummary> summary)
             // A parallel reader's catalogue goes with it: the file's own is the same and stays.
             summary->data->catalogue = &m_session.file().catalogue();
             m_live.emplace(std::move(*summary->data));
+            showApprovals();
         } else {
             m_live.reset();
         }

@@ -10,6 +10,7 @@
 #include <QWidget>
 
 // After Qt: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/models/approval_statuses.h"
 #include "app/window/live_isms_data.h"
 #include "app/window/workspace_summary.h"
 #include "domain/value.h"
@@ -114,6 +115,8 @@ private:
     void applyChanges();
     void showDue(const DueReport& due);
     void refreshDashboardFromLive();
+    // Every risk's approval status from the data in memory, to the risks register's table.
+    void showApprovals();
 
     DocumentSession& m_session;
     MessagePresenter& m_messages;
@@ -138,6 +141,8 @@ private:
     std::optional<LiveIsmsData> m_live;
     std::vector<storage::Change> m_pendingChanges;  // of the transaction being delivered
     bool m_dashboardStale = false;
+    ApprovalStatuses m_approvals;  // as of the last change to a risk
+    bool m_approvalsKnown = false;
 };
 
 } // namespace isms::app

@@ -71,6 +71,8 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.remove = make(edit, QMainWindow::tr("&Delete Record\u2026"), QKeySequence::Delete);
     a.editCell = make(edit, QMainWindow::tr("Edit &Cell"), QKeySequence(Qt::Key_F2));
     a.attach = make(edit, QMainWindow::tr("Attach &Evidence\u2026"));
+    a.approveTreatment = make(edit, QMainWindow::tr("Approve &Treatment\u2026"));
+    a.approveTreatment->setObjectName(QStringLiteral("approveTreatment"));
     edit->addSeparator();
     a.find = make(edit, QMainWindow::tr("&Filter"), QKeySequence::Find);
     edit->addSeparator();

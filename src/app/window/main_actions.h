@@ -37,6 +37,7 @@ struct MainActions {
     QAction* remove = nullptr;
     QAction* editCell = nullptr;
     QAction* attach = nullptr;
+    QAction* approveTreatment = nullptr;  // the selected risk's owner approval (src/app/approval)
     QAction* find = nullptr;
     QAction* preferences = nullptr;
 

@@ -7,6 +7,7 @@
 
 #include "app/window/navigation_tree.h"
 
+#include "app/approval/approval_controller.h"
 #include "app/detail/attachments_panel.h"
 #include "app/detail/detail_pane.h"
 #include "app/dialogs/file_error_text.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     new HelpController(*this, m_actions);
     new ImportController(*this, m_messages);
     m_reports = new ReportController(*this, m_messages, m_settings);
+    m_approvals = new ApprovalController(*this);
     connect(m_welcome, &WelcomeView::newRequested, m_actions.newFile, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openRequested, m_actions.open, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openDemoRequested, m_actions.openDemo, &QAction::trigger);
@@ -360,6 +362,8 @@ void MainWindow::updateActions()
     a.quickOpen->setEnabled(open);
     if (m_reports)
         m_reports->updateActions();
+    if (m_approvals)
+        m_approvals->updateAction();
 }
 
 void MainWindow::updateStatus()

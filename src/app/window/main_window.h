@@ -23,6 +23,7 @@ struct Error;
 namespace isms::app {
 
 class AppSettings;
+class ApprovalController;
 class DocumentSession;
 class DocumentWorkspace;
 class FileController;
@@ -50,6 +51,7 @@ public:
     WelcomeView* welcome() const { return m_welcome; }
     FileController* files() const { return m_files; }
     ReportController* reports() const { return m_reports; }
+    ApprovalController* approvals() const { return m_approvals; }
     const MainActions& actions() const { return m_actions; }
     QLabel* readOnlyBanner() const { return m_banner; }
     QPushButton* bannerNotesButton() const { return m_notesButton; }
@@ -84,6 +86,7 @@ private:
     QPushButton* m_notesButton;
     QLabel* m_status;
     ReportController* m_reports = nullptr;
+    ApprovalController* m_approvals = nullptr;
     std::unique_ptr<DocumentSession> m_session;
     DocumentWorkspace* m_workspace = nullptr;
 };
