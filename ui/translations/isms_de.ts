@@ -50,6 +50,92 @@
     </message>
 </context>
 <context>
+    <name>ApproveRiskCommand</name>
+    <message>
+        <location filename="../../src/app/commands/approve_risk_command.cpp" line="+21"/>
+        <source>Approve treatment of %1</source>
+        <translation>Behandlung von %1 freigeben</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveRiskDialog</name>
+    <message>
+        <location filename="../forms/approve_risk_dialog.ui" line="+11"/>
+        <source>Approve Treatment</source>
+        <translation>Behandlung freigeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The risk owner approves the treatment of this risk and accepts its residual risk (ISO/IEC 27001 6.1.3 f). The risk is kept as it is now; a later change to its levels, treatment or treating controls makes it need approval again.</source>
+        <translation>Der Risikoeigentümer gibt die Behandlung dieses Risikos frei und akzeptiert sein Restrisiko (ISO/IEC 27001 6.1.3 f). Das Risiko wird so festgehalten, wie es jetzt ist; eine spätere Änderung seiner Stufen, seiner Behandlung oder seiner behandelnden Maßnahmen macht eine erneute Freigabe nötig.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is approved</source>
+        <translation>Was freigegeben wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inherent level:</source>
+        <translation>Inhärente Risikostufe:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Residual level:</source>
+        <translation>Restrisikostufe:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Treatment:</source>
+        <translation>Behandlung:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Treated by:</source>
+        <translation>Behandelt durch:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approval now:</source>
+        <translation>Freigabe jetzt:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Freigegeben von:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A person of the people register: normally the risk&apos;s owner</source>
+        <translation>Eine Person aus dem Personenregister: normalerweise der Risikoeigentümer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why the residual risk is acceptable (required)</source>
+        <translation>Warum das Restrisiko akzeptabel ist (erforderlich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The last day the approval holds; after it the risk shows as Expired</source>
+        <translation>Der letzte Tag, an dem die Freigabe gilt; danach wird das Risiko als abgelaufen angezeigt</translation>
+    </message>
+</context>
+<context>
     <name>AuditBanner</name>
     <message>
         <location filename="../../src/app/signing/audit_banner.cpp" line="+12"/>
@@ -439,7 +525,12 @@
         <translation>&amp;Nachweis anhängen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Approve &amp;Treatment…</source>
+        <translation>Behandlung &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
     </message>
@@ -477,7 +568,7 @@
 <context>
     <name>QMenu</name>
     <message>
-        <location filename="../../src/app/views/record_context_menu.cpp" line="+97"/>
+        <location filename="../../src/app/views/record_context_menu.cpp" line="+98"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -492,7 +583,12 @@
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Approve &amp;Treatment…</source>
+        <translation>Behandlung &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Copy &amp;Reference</source>
         <translation>&amp;Referenz kopieren</translation>
     </message>
@@ -687,7 +783,7 @@
 <context>
     <name>isms::app</name>
     <message>
-        <location filename="../../src/app/detail/change_description.cpp" line="+57"/>
+        <location filename="../../src/app/detail/change_description.cpp" line="+58"/>
         <location line="+4"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
@@ -738,7 +834,17 @@
         <translation>Dateiangaben geändert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Treatment approved by the risk owner</source>
+        <translation>Behandlung vom Risikoeigentümer freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval withdrawn</source>
+        <translation>Freigabe zurückgezogen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
@@ -958,6 +1064,51 @@
             <numerusform>%n Kommunikationen</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/app/detail/approval_description.cpp" line="+37"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Approved by: %1</source>
+        <translation>Freigegeben von: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds until: %1</source>
+        <translation>Gültig bis: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holds until: no expiry date</source>
+        <translation>Gültig bis: ohne Ablaufdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted: inherent level %1, residual level %2, treatment %3</source>
+        <translation>Akzeptiert: inhärente Risikostufe %1, Restrisikostufe %2, Behandlung %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Treating controls: none</source>
+        <translation>Behandelnde Maßnahmen: keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Treating controls: %1</source>
+        <translation>Behandelnde Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot SHA-256: %1</source>
+        <translation>SHA-256 der Momentaufnahme: %1</translation>
+    </message>
 </context>
 <context>
     <name>isms::app::AboutDialog</name>
@@ -990,6 +1141,82 @@
         <location line="+0"/>
         <source>Show &amp;Licence</source>
         <translation>&amp;Lizenz anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::ApprovalController</name>
+    <message>
+        <location filename="../../src/app/approval/approval_controller.cpp" line="+17"/>
+        <source>Open an ISMS file to approve a risk&apos;s treatment.</source>
+        <translation>Öffnen Sie eine ISMS-Datei, um die Behandlung eines Risikos freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An audit copy cannot be changed: approve in the working file.</source>
+        <translation>Eine Auditkopie kann nicht geändert werden: Geben Sie in der Arbeitsdatei frei.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was opened read-only: open it normally to approve.</source>
+        <translation>Diese Datei wurde schreibgeschützt geöffnet: Öffnen Sie sie normal, um freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select one risk in the risks register to approve its treatment.</source>
+        <translation>Wählen Sie ein Risiko im Risikoregister, um seine Behandlung freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the risk owner approves this risk&apos;s treatment and accepts its residual risk (ISO/IEC 27001 6.1.3 f)</source>
+        <translation>Festhalten, dass der Risikoeigentümer die Behandlung dieses Risikos freigibt und sein Restrisiko akzeptiert (ISO/IEC 27001 6.1.3 f)</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::ApproveRiskDialog</name>
+    <message>
+        <location filename="../../src/app/approval/approve_risk_dialog.cpp" line="+53"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no controls linked)</source>
+        <translation>(keine Maßnahmen verknüpft)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (last approved by %2 on %3)</source>
+        <translation>%1 (zuletzt freigegeben von %2 am %3)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — risk owner</source>
+        <translation>%1 — Risikoeigentümer</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a person of the people register can approve: add the risk owner to the people register first.</source>
+        <translation>Nur eine Person aus dem Personenregister kann freigeben: Nehmen Sie den Risikoeigentümer zuerst in das Personenregister auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose who approves.</source>
+        <translation>Wählen Sie, wer freigibt.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2111,11 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
     <name>isms::app::ImportMappingEditor</name>
     <message>
         <location filename="../../src/app/import/import_mapping_editor.cpp" line="+64"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Imports as, for column %1</source>
         <translation>Wird importiert als, für Spalte %1</translation>
     </message>
@@ -1978,12 +2210,12 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
 <context>
     <name>isms::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/window/main_window.cpp" line="+94"/>
+        <location filename="../../src/app/window/main_window.cpp" line="+95"/>
         <source>Auditor &amp;notes…</source>
         <translation>Auditore&amp;nnotizen…</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Attach Evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
@@ -2014,17 +2246,17 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source> [Read-only]</source>
         <translation> [Schreibgeschützt]</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>records</source>
         <translation>Einträge</translation>
     </message>
@@ -2684,17 +2916,27 @@ Dieser Schritt hat nichts geändert.</translation>
 <context>
     <name>isms::app::RegisterTableModel</name>
     <message>
-        <location filename="../../src/app/models/register_table_model.cpp" line="+166"/>
+        <location filename="../../src/app/models/register_table_model.cpp" line="+174"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Overdue: %1</source>
         <translation>Überfällig: %1</translation>
     </message>
     <message>
         <location line="+44"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whether the risk owner&apos;s approval of the treatment holds (ISO/IEC 27001 6.1.3 f): Approved, Needs re-approval, Expired or Not approved</source>
+        <translation>Ob die Freigabe der Behandlung durch den Risikoeigentümer gilt (ISO/IEC 27001 6.1.3 f): freigegeben, erneute Freigabe nötig, abgelaufen oder nicht freigegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
@@ -2703,16 +2945,36 @@ Dieser Schritt hat nichts geändert.</translation>
         <source>Filtered: contains &quot;%1&quot;</source>
         <translation>Gefiltert: enthält „%1“</translation>
     </message>
+    <message>
+        <location filename="../../src/app/models/register_table_model_approvals.cpp" line="+47"/>
+        <source>The risk owner has not approved this risk&apos;s treatment (Edit › Approve Treatment…).</source>
+        <translation>Der Risikoeigentümer hat die Behandlung dieses Risikos nicht freigegeben (Bearbeiten › Behandlung freigeben…).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The risk owner&apos;s approval holds for the risk as it is now.</source>
+        <translation>Die Freigabe des Risikoeigentümers gilt für das Risiko, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The levels, the treatment or the treating controls changed since the owner approved: approve again.</source>
+        <translation>Die Stufen, die Behandlung oder die behandelnden Maßnahmen haben sich seit der Freigabe geändert: Geben Sie erneut frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner&apos;s approval has expired: approve again.</source>
+        <translation>Die Freigabe des Eigentümers ist abgelaufen: Geben Sie erneut frei.</translation>
+    </message>
 </context>
 <context>
     <name>isms::app::RegisterView</name>
     <message>
-        <location filename="../../src/app/views/register_columns.cpp" line="+75"/>
+        <location filename="../../src/app/views/register_columns.cpp" line="+138"/>
         <source>Contains…</source>
         <translation>Enthält…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Filter %1…</source>
         <translation>%1 filtern…</translation>
     </message>
