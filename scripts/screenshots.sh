@@ -9,7 +9,7 @@ out=${OUT_DIR:-$root/docs/images}
 size=${1:-1366x768}
 isms=$build/src/app/isms
 ismsctl=$build/src/cli/ismsctl
-for tool in "$isms" "$ismsctl" "$build/tests/app/test_dashboard"; do
+for tool in "$isms" "$ismsctl" "$build/tests/app/test_dashboard" "$build/tests/app/test_app"; do
     [ -x "$tool" ] || { echo "Build first: $tool is missing (cmake --build build)." >&2; exit 1; }
 done
 command -v xvfb-run >/dev/null || { echo "xvfb-run is missing: run scripts/install-deps.sh." >&2; exit 1; }
@@ -48,4 +48,10 @@ ISMS_SCREENSHOT_DIR=$work/shell QT_QPA_PLATFORM=offscreen "$build/tests/app/test
 for name in welcome wizard-organisation wizard-method; do
     cp "$work/shell/$name.png" "$out/$name.png"
 done
+# The approval and import dialogs, from the GUI tests that open them on the demo.
+mkdir -p "$work/dialogs"
+ISMS_SHOTS_DIR=$work/dialogs QT_QPA_PLATFORM=offscreen "$build/tests/app/test_app" "[.shots]" >/dev/null
+cp "$work/dialogs/approve_risk_dialog_filled.png" "$out/approve-dialog.png"
+cp "$work/dialogs/import_dialog.png" "$out/import-dialog.png"
+cp "$work/dialogs/import_dialog_columns.png" "$out/import-dialog-columns.png"
 echo "Pictures written to $out"

@@ -8,6 +8,7 @@
 #include "content/import_map.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QTabWidget>
@@ -188,4 +189,24 @@ TEST_CASE("An import that updates and adds assets is one undo step, and redo put
     auto healthy = session->file().check();
     REQUIRE(healthy);
     CHECK(healthy->healthy());
+}
+
+// For the user guide (scripts/screenshots.sh runs it): the dialog on CISO Assistant's export,
+// with missing assets to be added, and its Columns page.
+TEST_CASE("a picture of the import dialog", "[.shots]")
+{
+    test::DemoFile demo;
+    auto session = demo.open();
+    ImportCsvDialog dialog(*session, QStringLiteral(ISMS_TEST_DATA_DIR "/import/ciso-assistant-risks.xlsx"), "risks");
+    dialog.setRegisterKey("risks");
+    dialog.setCreateMissing(true);
+    dialog.resize(960, 560);
+    dialog.show();
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    const QString dir = qEnvironmentVariable("ISMS_SHOTS_DIR", QDir::tempPath());
+    REQUIRE(dialog.grab().save(QDir(dir).filePath(QStringLiteral("import_dialog.png")), "PNG"));
+    dialog.findChild<QTabWidget*>(QStringLiteral("pages"))->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    REQUIRE(dialog.grab().save(QDir(dir).filePath(QStringLiteral("import_dialog_columns.png")), "PNG"));
 }
