@@ -13,7 +13,7 @@ seconds=${FUZZ_SECONDS:-60}
 
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DISMS_GUI=OFF -DISMS_BENCH=OFF \
   -DISMS_FUZZ=ON >/dev/null
-cmake --build "$build" -j"$(nproc)" --target fuzz_open_check fuzz_csv_import ismsctl
+cmake --build "$build" -j"$(nproc)" --target fuzz_open_check fuzz_csv_import fuzz_xlsx_read ismsctl
 
 export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -36,3 +36,4 @@ run() {
 }
 run fuzz_open_check tests/data "$seeds"
 run fuzz_csv_import tests/data/csv
+run fuzz_xlsx_read tests/data/xlsx-xml
