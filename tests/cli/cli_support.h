@@ -4,7 +4,9 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <fcntl.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
@@ -94,6 +96,24 @@ inline bool contains(const std::string& text, const std::string& part)
 inline std::string sample(const std::string& name)
 {
     return (fs::path(ISMS_TEST_DATA_DIR) / "csv" / name).string();
+}
+
+// Starts `ismsctl args...` with its output discarded; returns its pid (for kill -9 tests).
+inline pid_t spawnIsmsctl(const std::vector<std::string>& args)
+{
+    const pid_t child = ::fork();
+    if (child == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        std::vector<char*> argv{const_cast<char*>(ISMSCTL_PATH)};
+        for (const auto& a : args)
+            argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(ISMSCTL_PATH, argv.data());
+        ::_exit(127);
+    }
+    return child;
 }
 
 // A demo file made once per test, plus a snapshot of its bytes.

@@ -4,6 +4,11 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <thread>
+
 using namespace isms::test;
 
 namespace {
@@ -122,4 +127,51 @@ TEST_CASE("import --help documents the new options and exit codes", "[cli][impor
     CHECK(help.exitCode == 0);
     for (const char* text : {"--map", "--update", "--create-missing", "XLSX", "Exit codes"})
         CHECK(contains(help.out, text));
+}
+
+TEST_CASE("import killed with kill -9 at any moment adds all its rows or none", "[cli][import][kill]")
+{
+    DemoFile demo;
+    const std::string file = demo.path.string();
+    // 2,000 risks naming assets and controls: enough work that the kills land inside it.
+    std::string csv = "title;assets;applied_controls;current_proba;current_impact;treatment\n";
+    for (int i = 1; i <= 2000; ++i)
+        csv += "Imported risk " + std::to_string(i) + ";A-00" + std::to_string(1 + i % 9) + "|A-010;A.8." + std::to_string(1 + i % 30)
+            + ";Likely;Major;mitigate\n";
+    const auto source = demo.dir / "many.csv";
+    writeText(source, csv);
+    const auto countRisks = [&] {
+        const auto listed = ismsctl(demo.dir, {"list", file, "risks", "--format", "csv"});
+        return std::count(listed.out.begin(), listed.out.end(), '\n') - 1;
+    };
+    const auto risksBefore = countRisks();
+    const std::vector<std::string> args{"import", file, "risks", source.string()};
+
+    // How long one import takes here, measured on a copy, to spread the kills over all of it.
+    const auto copy = demo.dir / "timing.isms";
+    fs::copy_file(demo.path, copy);
+    const auto started = std::chrono::steady_clock::now();
+    REQUIRE(ismsctl(demo.dir, {"import", copy.string(), "risks", source.string()}).exitCode == 0);
+    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+
+    int killed = 0, imports = 0;
+    constexpr int kRounds = 12;
+    for (int round = 1; round <= kRounds; ++round) {
+        const pid_t child = spawnIsmsctl(args);
+        REQUIRE(child > 0);
+        std::this_thread::sleep_for(took * round / (kRounds - 2));  // up to 1.2 times as long: commits too
+        ::kill(child, SIGKILL);
+        int status = 0;
+        REQUIRE(::waitpid(child, &status, 0) == child);
+        killed += WIFSIGNALED(status) ? 1 : 0;
+        const auto risks = countRisks();
+        INFO("round " << round << ": " << risks << " risks");
+        REQUIRE((risks - risksBefore) % 2000 == 0);  // whole imports only
+        imports = static_cast<int>((risks - risksBefore) / 2000);
+        auto check = ismsctl(demo.dir, {"check", file});
+        INFO(check.out + check.err);
+        REQUIRE(check.exitCode == 0);
+    }
+    INFO(killed << " of " << kRounds << " imports were killed; " << imports << " completed");
+    CHECK(killed > 0);
 }

@@ -80,24 +80,6 @@ TEST_CASE("set refuses an audit copy and leaves it as it was exported", "[cli][s
 
 namespace {
 
-// Starts `ismsctl args...` with its output discarded; returns its pid.
-pid_t spawnIsmsctl(const std::vector<std::string>& args)
-{
-    const pid_t child = ::fork();
-    if (child == 0) {
-        const int null = ::open("/dev/null", O_WRONLY);
-        ::dup2(null, 1);
-        ::dup2(null, 2);
-        std::vector<char*> argv{const_cast<char*>(ISMSCTL_PATH)};
-        for (const auto& a : args)
-            argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(ISMSCTL_PATH, argv.data());
-        ::_exit(127);
-    }
-    return child;
-}
-
 // R-001's row of the risks register as `list --format csv` prints it.
 std::string riskRow(const TempDir& dir, const std::string& file)
 {
