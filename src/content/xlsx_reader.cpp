@@ -328,7 +328,7 @@ Result<std::vector<CsvRow>> readSheet(zip_t* archive, const Workbook& workbook,
     CsvRow row;
     std::size_t nextRowNumber = 1, nextColumn = 0;
     std::string type, value;
-    std::size_t column = 0, style = 0;
+    std::size_t column = 0, style = 0, cellsHeld = 0;
     bool inCell = false, inValue = false, inInline = false, hasStyle = false;
 
     const auto finishCell = [&] {
@@ -353,8 +353,17 @@ Result<std::vector<CsvRow>> readSheet(zip_t* archive, const Workbook& workbook,
             text = value;
         if (text.empty())
             return;
-        if (row.cells.size() <= column)
+        if (row.cells.size() <= column) {
+            // Rows are as wide as their last cell: a sheet of far-right cells would otherwise
+            // take memory out of all proportion to its bytes.
+            cellsHeld += column + 1 - row.cells.size();
+            if (cellsHeld > kMaxXlsxCells) {
+                problem = "is too large to import: its rows hold more than " + std::to_string(kMaxXlsxCells)
+                    + " cells (counting the empty ones before each row's last). Split it into smaller workbooks.";
+                return;
+            }
             row.cells.resize(column + 1);
+        }
         row.cells[column] = std::move(text);
     };
 
@@ -418,7 +427,8 @@ Result<std::vector<CsvRow>> readSheet(zip_t* archive, const Workbook& workbook,
     if (auto parsed = parseXml(**xml, workbook.sheetPart, handlers); !parsed)
         return parsed.error();
     if (problem)
-        return refused(*problem + " Save it again from your spreadsheet program.");
+        return refused(*problem + (problem->find("Split it") == std::string::npos
+                                       ? " Save it again from your spreadsheet program." : ""));
     return rows;
 }
 

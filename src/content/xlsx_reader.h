@@ -5,7 +5,8 @@
 // date. Formulas give their cached value; formatting, other sheets and pictures are ignored.
 //
 // A workbook is a zip of XML parts, so it is read with limits (kMaxXlsxPartBytes per part):
-// a damaged or hostile file is refused with a message, never allowed to exhaust memory.
+// a damaged or hostile file is refused with a message, never allowed to exhaust memory (and so
+// are rows of far-right cells: kMaxXlsxCells).
 
 #include "content/csv.h"
 #include "domain/result.h"
@@ -17,6 +18,8 @@
 namespace isms::content {
 
 inline constexpr std::size_t kMaxXlsxPartBytes = 256u * 1024u * 1024u;
+// Cells the rows may hold in all, the empty ones before each row's last cell included.
+inline constexpr std::size_t kMaxXlsxCells = 10'000'000;
 
 // True when the bytes start like a zip archive (an XLSX workbook) rather than text.
 bool looksLikeXlsx(std::string_view bytes);

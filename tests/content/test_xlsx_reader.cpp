@@ -73,3 +73,19 @@ TEST_CASE("What is not a sound workbook is refused with what to do", "[xlsx]")
         CHECK(rows.error().message.find("has no xl/workbook.xml") != std::string::npos);
     }
 }
+
+TEST_CASE("A worksheet of far-right cells is refused before it exhausts memory", "[xlsx]")
+{
+    // 1,000 rows each with one cell in column XFD (16,384) would hold 16 million cells.
+    test::TempDir dir;
+    const auto path = dir / "wide.xlsx";
+    lxw_workbook* workbook = workbook_new(path.string().c_str());
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, nullptr);
+    for (lxw_row_t r = 0; r < 1000; ++r)
+        worksheet_write_string(sheet, r, 16383, "far", nullptr);
+    REQUIRE(workbook_close(workbook) == LXW_NO_ERROR);
+    auto rows = readXlsxRows(test::readText(path));
+    REQUIRE_FALSE(rows.ok());
+    CHECK(rows.error().message.find("is too large to import") != std::string::npos);
+    CHECK(rows.error().message.find("Split it into smaller workbooks.") != std::string::npos);
+}
