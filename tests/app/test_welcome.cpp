@@ -217,3 +217,38 @@ TEST_CASE("a recent file in use offers Open Read-Only, which opens beside the ed
     CHECK(editor.session() != nullptr);
     CHECK_FALSE(editor.session()->isReadOnly());
 }
+
+TEST_CASE("the window reads the recent files when its welcome page is seen, not when a file opens at once",
+          "[welcome][startup]")
+{
+    test::DemoFile demo;
+    RecordingPresenter messages;
+    AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+    settings.addRecentFile({demo.path, QStringLiteral("Listed Ltd"), {}});
+    const auto rows = [](MainWindow& window) {
+        // The tree itself, without asking the page to read.
+        return window.welcome()->findChild<QTreeWidget*>(QStringLiteral("recentFiles"))->topLevelItemCount();
+    };
+
+    SECTION("shown with no file: the list is filled once the event loop runs")
+    {
+        MainWindow window(messages, settings, demo.clock);
+        window.show();
+        CHECK(rows(window) == 0);
+        QCoreApplication::processEvents();
+        CHECK(rows(window) == 1);
+    }
+    SECTION("shown and a file opened at once, as on the command line: nothing read until closed")
+    {
+        MainWindow window(messages, settings, demo.clock);
+        window.show();
+        REQUIRE(window.openFile(demo.path, false));
+        QCoreApplication::processEvents();
+        CHECK(rows(window) == 0);
+        window.closeFile();
+        QCoreApplication::processEvents();
+        CHECK(rows(window) == 1);
+        // Read fresh: the organisation the file itself holds, not the one listed.
+        CHECK(rowFor(*window.welcome(), demo.path)->text(0) == QString::fromStdString(content::kDemoOrganisation));
+    }
+}

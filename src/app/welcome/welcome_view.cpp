@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -26,8 +27,9 @@ enum Column { OrganisationColumn, PathColumn, LastChangeColumn };
 
 } // namespace
 
-WelcomeView::WelcomeView(AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_settings(settings), m_ui(std::make_unique<Ui::WelcomeView>())
+WelcomeView::WelcomeView(AppSettings& settings, QWidget* parent, ReadRecentFiles read)
+    : QWidget(parent), m_settings(settings), m_ui(std::make_unique<Ui::WelcomeView>()),
+      m_readWhenShown(read == ReadRecentFiles::WhenShown)
 {
     // The layout and texts are ui/forms/welcome_view.ui; the sizes that follow the user's font
     // and the style's icons are set here.
@@ -74,6 +76,35 @@ WelcomeView::~WelcomeView() = default;
 
 void WelcomeView::reloadRecentFiles()
 {
+    if (m_readWhenShown && !isVisible()) {
+        m_readingOwed = true;
+        return;
+    }
+    readRecentFiles();
+}
+
+QTreeWidget* WelcomeView::recentList()
+{
+    if (m_readingOwed)
+        readRecentFiles();
+    return m_recent;
+}
+
+void WelcomeView::showEvent(QShowEvent* event)
+{
+    // Once the event loop runs: the window is shown before the file named on the command line is
+    // opened, and that replaces this page before anyone could see the list.
+    if (m_readingOwed)
+        QTimer::singleShot(0, this, [this] {
+            if (m_readingOwed && isVisible())
+                readRecentFiles();
+        });
+    QWidget::showEvent(event);
+}
+
+void WelcomeView::readRecentFiles()
+{
+    m_readingOwed = false;
     m_recent->clear();
     const QLocale locale;
     const QList<RecentFile> files = m_settings.recentFiles();

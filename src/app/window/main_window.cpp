@@ -61,7 +61,7 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
       m_undoGroup(new QUndoGroup(this)),
       m_actions(createMainActions(this, m_undoGroup)),
       m_pages(new QStackedWidget(this)),
-      m_welcome(new WelcomeView(settings)),
+      m_welcome(new WelcomeView(settings, nullptr, WelcomeView::ReadRecentFiles::WhenShown)),
       m_documentPage(new QWidget),
       m_banner(new QLabel),
       m_notesButton(new QPushButton),
@@ -307,6 +307,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
     QSettings().setValue(QStringLiteral("window/state"), saveState());
+    // Hidden first, so closing the file does not show (and read the recent files of) the
+    // welcome page of a window that is going away.
+    hide();
     closeFile();
     event->accept();
 }

@@ -6,6 +6,7 @@
 #include "app/session/value_convert.h"
 #include "app/window/action_icons.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QStyle>
 
@@ -42,6 +43,7 @@ NavigationTree::NavigationTree(DocumentSession& session, const PageRegistry& pag
 void NavigationTree::build(const PageRegistry& pages)
 {
     clear();
+    m_widestLabel = -1;
     // The registry keeps a group's pages together, in navigation order.
     QTreeWidgetItem* heading = nullptr;
     for (const PageDescription& page : pages.pages()) {
@@ -102,19 +104,30 @@ void NavigationTree::refresh(const std::map<std::string, std::int64_t, std::less
 
 QSize NavigationTree::sizeHint() const
 {
-    int widest = 0;
-    for (QTreeWidgetItemIterator it(const_cast<NavigationTree*>(this)); *it; ++it) {
-        const QTreeWidgetItem* item = *it;
-        const int depth = item->parent() ? 1 : 0;
-        widest = std::max(widest, QFontMetrics(item->font(0)).horizontalAdvance(item->text(0))
-                                      + depth * indentation());
+    if (m_widestLabel < 0) {
+        int widest = 0;
+        for (QTreeWidgetItemIterator it(const_cast<NavigationTree*>(this)); *it; ++it) {
+            const QTreeWidgetItem* item = *it;
+            const int depth = item->parent() ? 1 : 0;
+            widest = std::max(widest, QFontMetrics(item->font(0)).horizontalAdvance(item->text(0))
+                                          + depth * indentation());
+        }
+        m_widestLabel = widest;
     }
+    const int widest = m_widestLabel;
     // Room for a typical badge whatever the counts are yet, the item margins and a scroll bar.
     const int badge = fontMetrics().horizontalAdvance(QStringLiteral("00 \u26a00"));
     const int margins = 4 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
     const int scrollBar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
     return {widest + badge + margins + scrollBar + 2 * frameWidth(),
             QTreeWidget::sizeHint().height()};
+}
+
+void NavigationTree::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_widestLabel = -1;
+    QTreeWidget::changeEvent(event);
 }
 
 QTreeWidgetItem* NavigationTree::itemFor(const QString& pageKey) const

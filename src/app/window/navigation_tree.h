@@ -32,6 +32,9 @@ public:
     // parties  14 ⚠2"); narrower, titles are elided and their tooltips say them in full.
     QSize sizeHint() const override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 signals:
     // A page's key: a register's, "" for the dashboard.
     void registerChosen(const QString& pageKey);
@@ -41,6 +44,10 @@ private:
 
     DocumentSession& m_session;
     bool m_quiet = false;
+    // The widest label with its indentation: measuring every label is text shaping, and layouts
+    // ask for the size hint several times while the window opens. Cleared when the labels or
+    // the font change.
+    mutable int m_widestLabel = -1;
 };
 
 } // namespace isms::app
