@@ -1,4 +1,5 @@
 #include "storage/schema_check.h"
+#include "storage/schema_text_query.h"
 
 #include "storage/file_messages.h"
 #include "storage/sqlite.h"
@@ -100,81 +101,53 @@ Result<std::vector<std::string>> describeDdl(std::string_view ddl)
     return describeSchema(**db);
 }
 
-namespace {
-
 // The schema as SQLite itself keeps it: every object's type, name, table and CREATE text (the
 // root page aside). SQLite builds its whole schema from that text, so two databases whose text
 // is equal have equal schemas; only a difference needs the structural comparison.
 Result<std::string> schemaText(sql::Connection& db)
 {
-    auto s = db.prepare("SELECT type || char(31) || name || char(31) || tbl_name || char(31) || coalesce(sql, '') "
-                        "FROM sqlite_schema ORDER BY type, name");
+    auto s = db.prepare(kSchemaTextQuery);
     if (!s)
         return s.error();
     std::string text;
     if (auto r = s->eachRow([&](sql::Statement& st) {
             text += st.columnText(0);
-            text += '\x1e';
+            text += kSchemaTextRowEnd;
         });
         !r)
         return r.error();
     return text;
 }
 
-struct PinnedSchema {
-    std::string text;
-    std::optional<std::vector<std::string>> facts;  // described only when some file's text differs
-};
-
-Result<PinnedSchema> buildPinned(std::string_view ddl)
-{
-    auto db = sql::Connection::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
-    if (!db)
-        return db.error();
-    if (auto r = (*db)->exec(std::string(ddl)); !r)
-        return r.error();
-    auto text = schemaText(**db);
-    if (!text)
-        return text.error();
-    return PinnedSchema{std::move(*text), std::nullopt};
-}
-
-} // namespace
-
 Result<std::vector<std::string>> compareWithPinnedSchema(sql::Connection& db, int version)
 {
     const std::string_view ddl = pinnedSchemaDdl(version);
     if (ddl.empty())
         return std::vector<std::string>{};
-    // Built once per version and process: opening a file then costs only its own description.
-    static std::mutex mutex;
-    static std::map<int, PinnedSchema> pinned;
-    const PinnedSchema* expectedSchema = nullptr;
+    // The text as a fresh database of this version reads it back is known from the build: a file
+    // whose text is the same needs nothing more. Only a file that differs (a migrated one, whose
+    // CREATE text is not a fresh one's, or an altered one) is compared fact by fact; the pinned
+    // facts are described once per version and process.
     auto text = schemaText(db);
     if (!text)
         return text.error();
+    if (*text == pinnedSchemaText(version))
+        return std::vector<std::string>{};
+    static std::mutex mutex;
+    static std::map<int, std::vector<std::string>> pinnedFacts;
+    const std::vector<std::string>* expected = nullptr;
     {
         std::lock_guard lock(mutex);
-        auto it = pinned.find(version);
-        if (it == pinned.end()) {
-            auto built = buildPinned(ddl);
-            if (!built)
-                return makeError(ErrorCode::Internal, "The pinned schema " + std::to_string(version)
-                                                          + " cannot be built: " + built.error().message);
-            it = pinned.emplace(version, std::move(*built)).first;
-        }
-        if (*text == it->second.text)
-            return std::vector<std::string>{};
-        if (!it->second.facts) {
+        auto it = pinnedFacts.find(version);
+        if (it == pinnedFacts.end()) {
             auto described = describeDdl(ddl);
             if (!described)
                 return makeError(ErrorCode::Internal, "The pinned schema " + std::to_string(version)
                                                           + " cannot be described: " + described.error().message);
-            it->second.facts = std::move(*described);
+            it = pinnedFacts.emplace(version, std::move(*described)).first;
         }
-        expectedSchema = &it->second;
+        expected = &it->second;
     }
-    const std::vector<std::string>* expected = &*expectedSchema->facts;
     auto actual = describeSchema(db);
     if (!actual)
         return actual.error();

@@ -20,6 +20,11 @@ class Connection;
 
 // The pinned DDL of a released schema version, or empty for a version never released.
 std::string_view pinnedSchemaDdl(int version);
+// What a database built from that DDL reads back as its schema text (schema_text_query.h),
+// computed at build time; empty for a version never released.
+std::string_view pinnedSchemaText(int version);
+// The schema text of an open database.
+Result<std::string> schemaText(sql::Connection& db);
 
 // One line per fact of the schema, sorted.
 Result<std::vector<std::string>> describeSchema(sql::Connection& db);

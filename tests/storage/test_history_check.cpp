@@ -334,3 +334,18 @@ TEST_CASE("every sample of the tampered corpus is reported, naming what differs"
         CHECK(readBytes(path) == bytes);
     }
 }
+
+TEST_CASE("the pinned schemas' text computed at build time is what SQLite reads back from their DDL", "[schema]")
+{
+    for (int v = 1; v <= kSchemaVersion; ++v) {
+        INFO("schema " << v);
+        auto db = sql::Connection::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(std::string(pinnedSchemaDdl(v))).ok());
+        auto text = schemaText(**db);
+        REQUIRE(text.ok());
+        CHECK(*text == pinnedSchemaText(v));
+        CHECK_FALSE(pinnedSchemaText(v).empty());
+    }
+    CHECK(pinnedSchemaText(kSchemaVersion + 1).empty());
+}
