@@ -5,6 +5,8 @@
 #include "app/detail/history_panel.h"
 #include "app/detail/links_panel.h"
 #include "app/form/record_form.h"
+#include "app/form/risk_form.h"
+#include "domain/catalogue.h"
 #include "app/session/document_session.h"
 #include "app/session/record_labels.h"
 #include "app/session/value_convert.h"
@@ -34,6 +36,7 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
       m_pages(new QStackedWidget(this)),
       m_heading(new QLabel(this)),
       m_form(new RecordForm(session)),
+      m_riskForm(new RiskForm(session)),
       m_links(new LinksPanel(session)),
       m_attachments(new AttachmentsPanel(session, messages)),
       m_history(new HistoryPanel(session))
@@ -59,6 +62,8 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_heading);
     layout->addWidget(m_form);
+    layout->addWidget(m_riskForm);
+    m_riskForm->hide();
     layout->addWidget(sectionTitle(tr("Links"), content));
     layout->addWidget(m_links);
     layout->addWidget(sectionTitle(tr("Evidence"), content));
@@ -78,6 +83,7 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     m_pages->addWidget(scroll);
 
     connect(m_links, &LinksPanel::recordActivated, this, &DetailPane::recordActivated);
+    connect(m_riskForm, &RiskForm::recordActivated, this, &DetailPane::recordActivated);
     connect(&session, &DocumentSession::recordUpdated, this, [this](const QString& reg, qint64 id) {
         if (ss(reg) == m_registerKey && id == m_id)
             updateHeading();
@@ -97,7 +103,17 @@ void DetailPane::showRecord(const std::string& registerKey, RecordId id)
     m_registerKey = registerKey;
     m_id = id;
     updateHeading();
-    m_form->showRecord(registerKey, id);
+    // A risk has a form of its own; the other form is emptied so it stops following the file.
+    const bool risk = registerKey == reg::risks;
+    if (risk) {
+        m_form->clear();
+        m_riskForm->showRecord(registerKey, id);
+    } else {
+        m_riskForm->clear();
+        m_form->showRecord(registerKey, id);
+    }
+    m_form->setVisible(!risk);
+    m_riskForm->setVisible(risk);
     m_links->showRecord(registerKey, id);
     m_attachments->showRecord(registerKey, id);
     m_history->showRecord(registerKey, id);
@@ -109,10 +125,16 @@ void DetailPane::showNothing()
     m_registerKey.clear();
     m_id = 0;
     m_form->clear();
+    m_riskForm->clear();
     m_links->showRecord({}, 0);
     m_attachments->showRecord({}, 0);
     m_history->showRecord({}, 0);
     m_pages->setCurrentIndex(0);
+}
+
+FormView* DetailPane::form() const
+{
+    return m_registerKey == reg::risks ? static_cast<FormView*>(m_riskForm) : m_form;
 }
 
 void DetailPane::updateHeading()

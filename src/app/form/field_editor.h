@@ -35,6 +35,9 @@ public:
 signals:
     // The user finished an edit (Enter, focus left, an item chosen): time to write it.
     void edited();
+    // The shown value changed, written or not yet (a combo moved with the keyboard): for live
+    // previews such as a risk's level. Only choice editors send it today.
+    void changing();
 
 protected:
     DocumentSession& session() const { return m_session; }

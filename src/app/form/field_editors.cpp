@@ -135,6 +135,7 @@ public:
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_combo->setMinimumContentsLength(12);
         connect(m_combo, &QComboBox::activated, this, [this] { emit edited(); });
+        connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit changing(); });
     }
     Value value() const override { return fromVariant(m_combo->currentData(), m_type); }
     void setValue(const Value& v) override
