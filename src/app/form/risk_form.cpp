@@ -38,8 +38,9 @@ void collectTabStops(QLayout* layout, std::vector<QWidget*>& stops)
             continue;
         if (qobject_cast<FieldEditor*>(widget)) {
             // An editor may hold several inputs (a date and its calendar button): each in turn.
+            // Not the inputs of its popups (a calendar): those are windows of their own.
             for (QWidget* child : widget->findChildren<QWidget*>())
-                if (child->focusPolicy() & Qt::TabFocus)
+                if ((child->focusPolicy() & Qt::TabFocus) && child->window() == widget->window())
                     stops.push_back(child);
         } else if (widget->layout() && !(widget->focusPolicy() & Qt::TabFocus)) {
             collectTabStops(widget->layout(), stops);  // a section
