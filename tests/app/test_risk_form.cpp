@@ -18,6 +18,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -268,6 +272,46 @@ TEST_CASE("risk form: a read-only file shows everything and offers nothing to ed
     CHECK(w.stored(risk.id).values == risk.values);
 }
 
+TEST_CASE("risk form: Tab goes through the sections top to bottom", "[riskform]")
+{
+    RiskWindow w;
+    w.window.show();
+    w.show("R-001");
+    RiskForm* form = w.form();
+    // The form's tab stops, in the order Tab visits them.
+    std::vector<QWidget*> chain;
+    QWidget* start = form->editor("title")->focusProxy();
+    REQUIRE(start != nullptr);
+    for (QWidget* at = start; at && chain.size() < 200; at = at->nextInFocusChain()) {
+        if (at == start && !chain.empty())
+            break;
+        if (form->isAncestorOf(at) && at->isVisibleTo(form) && (at->focusPolicy() & Qt::TabFocus))
+            chain.push_back(at);
+    }
+    const auto position = [&](QWidget* widget) {
+        return std::find(chain.begin(), chain.end(), widget) - chain.begin();
+    };
+    std::vector<QWidget*> expected;
+    for (const char* key : {"title", "kind", "threat", "vulnerability", "consequence", "affects_c",
+                            "affects_i", "affects_a", "owner"})
+        expected.push_back(form->editor(key)->focusProxy());
+    expected.push_back(form->findChild<QListWidget*>(QStringLiteral("assetList")));
+    expected.push_back(form->findChild<QPushButton*>(QStringLiteral("addAssetButton")));
+    for (const char* key : {"inherent_likelihood", "inherent_impact", "existing_controls", "treatment"})
+        expected.push_back(form->editor(key)->focusProxy());
+    expected.push_back(form->findChild<QListWidget*>(QStringLiteral("controlList")));
+    for (const char* key : {"residual_likelihood", "residual_impact", "accepted_by", "accepted_on",
+                            "acceptance_reason", "status", "review_date", "notes"})
+        expected.push_back(form->editor(key)->focusProxy());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        INFO(i);
+        REQUIRE(expected[i] != nullptr);
+        CHECK(position(expected[i]) < static_cast<std::ptrdiff_t>(chain.size()));
+        if (i > 0)
+            CHECK(position(expected[i - 1]) < position(expected[i]));
+    }
+}
+
 TEST_CASE("risk form: every field of the risks register is on the form; a new one goes to Other",
           "[riskform]")
 {
@@ -339,4 +383,30 @@ TEST_CASE("risk form: an empty title is refused with the generic form's message"
     REQUIRE(messages.size() == 2);
     CHECK(messages[0] == messages[1]);
     CHECK(w.stored(risk.id).values == risk.values);
+}
+
+// Pictures of the whole risk form at the detail pane's narrow width, for a person to look at (not
+// a check): hidden, run with ISMS_SHOTS_DIR=/some/folder test_app "[.riskform-shots]"
+TEST_CASE("risk form: pictures at the pane's width", "[.riskform-shots]")
+{
+    const QString dir = qEnvironmentVariable("ISMS_SHOTS_DIR", QDir::tempPath());
+    for (const bool readOnly : {false, true}) {
+        RiskWindow w(readOnly);
+        w.window.resize(1024, 640);
+        w.window.show();
+        for (const char* ref : {"R-001", "R-029"}) {
+            w.show(ref);
+            DetailPane* detail = w.ws()->detail();
+            QScrollArea* area = detail->findChild<QScrollArea*>();
+            REQUIRE(area != nullptr);
+            QTest::qWait(50);
+            QWidget* content = area->widget();
+            const QString name = QStringLiteral("%1/riskform-%2%3-%4px.png")
+                                     .arg(dir, QString::fromLatin1(ref),
+                                          readOnly ? QStringLiteral("-ro") : QString())
+                                     .arg(area->viewport()->width());
+            CHECK(area->horizontalScrollBar()->maximum() == 0);  // never scrolls sideways
+            content->grab().save(name);
+        }
+    }
 }
