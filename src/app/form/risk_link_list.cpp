@@ -29,14 +29,14 @@ RiskLinkList::RiskLinkList(DocumentSession& session, std::string linkKey, QListW
     if (const LinkDef* def = session.catalogue().findLink(m_linkKey))
         m_target = def->to;
     m_chooser = [this](const std::string& registerKey) -> RecordId {
-        QuickOpen popup(m_session, qs(registerKey), m_list->window());
-        popup.move(m_list->mapToGlobal(m_list->rect().topLeft()));
+        // Centred on the window, as the links panel's chooser: the pane is too narrow for it.
+        QWidget* window = m_list->window();
+        QuickOpen popup(m_session, qs(registerKey), window);
+        popup.move(window->mapToGlobal(window->rect().center()) - popup.rect().center());
         return popup.exec() == QDialog::Accepted ? popup.chosenId() : 0;
     };
-    // As tall as its entries, up to about eight; the form scrolls, the list need not.
-    m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 10);
+    // Its width is the pane's (long titles are shortened with "…", in full in the tooltip).
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     // No Add or Remove at all in a read-only file: nothing there to press in vain.
     m_add->setVisible(!session.isReadOnly());
     m_remove->setVisible(!session.isReadOnly());
@@ -83,7 +83,18 @@ void RiskLinkList::reload()
         auto* none = new QListWidgetItem(tr("None yet."), m_list);
         none->setFlags(Qt::NoItemFlags);
     }
+    fitHeight();
     updateButtons();
+}
+
+void RiskLinkList::fitHeight()
+{
+    // As tall as its entries, up to eight: a list box's default height left most of a short
+    // list empty, and the form scrolls, the list need not.
+    constexpr int kMaxRows = 8;
+    const int rows = std::clamp(m_list->count(), 1, kMaxRows);
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height());
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
 }
 
 void RiskLinkList::updateButtons()

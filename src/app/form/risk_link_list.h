@@ -48,6 +48,7 @@ private:
     void reload();
     void choose();
     void updateButtons();
+    void fitHeight();
 
     DocumentSession& m_session;
     std::string m_linkKey;
