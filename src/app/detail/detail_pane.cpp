@@ -36,7 +36,6 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
       m_pages(new QStackedWidget(this)),
       m_heading(new QLabel(this)),
       m_form(new RecordForm(session)),
-      m_riskForm(new RiskForm(session)),
       m_links(new LinksPanel(session)),
       m_attachments(new AttachmentsPanel(session, messages)),
       m_history(new HistoryPanel(session))
@@ -62,8 +61,7 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_heading);
     layout->addWidget(m_form);
-    layout->addWidget(m_riskForm);
-    m_riskForm->hide();
+    m_formLayout = layout;
     layout->addWidget(sectionTitle(tr("Links"), content));
     layout->addWidget(m_links);
     layout->addWidget(sectionTitle(tr("Evidence"), content));
@@ -83,7 +81,6 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     m_pages->addWidget(scroll);
 
     connect(m_links, &LinksPanel::recordActivated, this, &DetailPane::recordActivated);
-    connect(m_riskForm, &RiskForm::recordActivated, this, &DetailPane::recordActivated);
     connect(&session, &DocumentSession::recordUpdated, this, [this](const QString& reg, qint64 id) {
         if (ss(reg) == m_registerKey && id == m_id)
             updateHeading();
@@ -105,15 +102,23 @@ void DetailPane::showRecord(const std::string& registerKey, RecordId id)
     updateHeading();
     // A risk has a form of its own; the other form is emptied so it stops following the file.
     const bool risk = registerKey == reg::risks;
+    if (risk && !m_riskForm) {
+        // Made when the first risk is shown: a file opened on another page never pays for it.
+        m_riskForm = new RiskForm(m_session);
+        m_formLayout->insertWidget(m_formLayout->indexOf(m_form) + 1, m_riskForm);
+        connect(m_riskForm, &RiskForm::recordActivated, this, &DetailPane::recordActivated);
+    }
     if (risk) {
         m_form->clear();
         m_riskForm->showRecord(registerKey, id);
     } else {
-        m_riskForm->clear();
+        if (m_riskForm)
+            m_riskForm->clear();
         m_form->showRecord(registerKey, id);
     }
     m_form->setVisible(!risk);
-    m_riskForm->setVisible(risk);
+    if (m_riskForm)
+        m_riskForm->setVisible(risk);
     m_links->showRecord(registerKey, id);
     m_attachments->showRecord(registerKey, id);
     m_history->showRecord(registerKey, id);
@@ -125,7 +130,8 @@ void DetailPane::showNothing()
     m_registerKey.clear();
     m_id = 0;
     m_form->clear();
-    m_riskForm->clear();
+    if (m_riskForm)
+        m_riskForm->clear();
     m_links->showRecord({}, 0);
     m_attachments->showRecord({}, 0);
     m_history->showRecord({}, 0);

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace isms::app {
 
@@ -37,6 +38,7 @@ public:
     // The form of the record shown: the risk form for a risk, the generic form otherwise.
     FormView* form() const;
     RecordForm* genericForm() const { return m_form; }
+    // nullptr until the first risk is shown.
     RiskForm* riskForm() const { return m_riskForm; }
     LinksPanel* links() const { return m_links; }
     HistoryPanel* history() const { return m_history; }
@@ -52,7 +54,8 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_heading;
     RecordForm* m_form;
-    RiskForm* m_riskForm;
+    RiskForm* m_riskForm = nullptr;
+    QVBoxLayout* m_formLayout = nullptr;
     LinksPanel* m_links;
     AttachmentsPanel* m_attachments;
     HistoryPanel* m_history;
