@@ -13,6 +13,7 @@
 #include "app/form/risk_link_list.h"
 #include "app/session/record_labels.h"
 #include "app/session/value_text.h"
+#include "app/window/file_controller.h"
 #include "domain/catalogue.h"
 #include "storage/isms_file.h"
 
@@ -242,19 +243,25 @@ TEST_CASE("risk form: adding and removing a treating control and an asset are un
     }
 }
 
-TEST_CASE("risk form: a read-only file shows everything and offers nothing to edit", "[riskform]")
+namespace {
+// The risk form of `window`'s file, showing `ref`, offers nothing to edit and writes nothing.
+void checkNothingToEdit(MainWindow& window, const std::string& ref)
 {
-    RiskWindow w(true);
-    const Record risk = w.show("R-001");
-    RiskForm* form = w.form();
-    REQUIRE(w.ws()->detail()->form() == form);
+    DocumentSession& session = *window.session();
+    REQUIRE(session.isReadOnly());
+    const RegisterDef& risks = session.catalogue().get(reg::risks);
+    const Record risk = test::recordByRef(session, reg::risks, ref);
+    window.workspace()->showRecord(kRisks, risk.id);
+    RiskForm* form = window.workspace()->detail()->riskForm();
+    REQUIRE(form != nullptr);
+    REQUIRE(window.workspace()->detail()->form() == form);
     for (const char* name : {"addAssetButton", "removeAssetButton", "addControlButton",
                              "removeControlButton"}) {
         auto* button = form->findChild<QPushButton*>(QString::fromLatin1(name));
         REQUIRE(button != nullptr);
         CHECK_FALSE(button->isVisibleTo(form));
     }
-    for (const FieldDef& field : w.risks().fields) {
+    for (const FieldDef& field : risks.fields) {
         FieldEditor* editor = form->editor(field.key);
         REQUIRE(editor != nullptr);
         CHECK(editor->isReadOnly());
@@ -263,13 +270,46 @@ TEST_CASE("risk form: a read-only file shows everything and offers nothing to ed
     }
     // The links are still listed, and an edit that gets through anyway writes nothing.
     CHECK_FALSE(form->controls()->linked().empty());
-    form->controls()->add(w.unlinked("controls", "risk_controls", risk.id));
+    const auto controls = session.file().list(session.catalogue().get(reg::controls), {}).value();
+    REQUIRE_FALSE(controls.empty());
+    form->controls()->add(controls.back().id);
     auto* title = form->editor("title")->findChild<QLineEdit*>();
     REQUIRE(title != nullptr);
     CHECK(title->isReadOnly());
     emit form->editor("title")->edited();
-    CHECK(w.session().undoStack()->count() == 0);
-    CHECK(w.stored(risk.id).values == risk.values);
+    CHECK(session.undoStack()->count() == 0);
+    CHECK(session.file().get(risks, risk.id).value().values == risk.values);
+}
+} // namespace
+
+TEST_CASE("risk form: a read-only file or an audit copy shows everything and offers nothing to edit",
+          "[riskform]")
+{
+    SECTION("opened read-only")
+    {
+        RiskWindow w(true);
+        checkNothingToEdit(w.window, "R-001");
+    }
+    SECTION("an audit copy")
+    {
+        test::DemoFile demo;
+        const QString copy = demo.dir.filePath(QStringLiteral("audit.isms"));
+        {
+            auto session = demo.open();
+            RecordingPresenter messages;
+            AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+            FileController files(messages, settings, demo.clock);
+            REQUIRE(files.exportAuditCopyTo(*session, copy));
+        }
+        RecordingPresenter messages;
+        AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(messages, settings, demo.clock);
+        REQUIRE(window.openFile(copy, false));
+        REQUIRE(window.session()->file().info().auditCopy);
+        const QByteArray before = test::bytesOf(copy);
+        checkNothingToEdit(window, "R-001");
+        CHECK(test::bytesOf(copy) == before);
+    }
 }
 
 TEST_CASE("risk form: Tab goes through the sections top to bottom", "[riskform]")
