@@ -135,9 +135,17 @@ TEST_CASE("risk form: the level follows likelihood before saving; saving is one 
     const std::int64_t newLikelihood = oldLikelihood == 1 ? 2 : 1;
     const int index = likelihood->findData(QVariant::fromValue<qint64>(newLikelihood));
     REQUIRE(index >= 0);
-    likelihood->setCurrentIndex(index);  // moved, not yet chosen
-
     const Value preview{std::int64_t{method.score(static_cast<int>(newLikelihood), static_cast<int>(impact))}};
+    REQUIRE(preview != oldLevel);
+
+    // Under the cursor in the open list: previewed; the list closed without a choice: as before.
+    emit likelihood->highlighted(index);
+    CHECK(level->value() == preview);
+    likelihood->hidePopup();
+    CHECK(level->value() == oldLevel);
+    CHECK(shownLevel(level) == levelText(method, oldLevel));
+
+    likelihood->setCurrentIndex(index);  // moved with the keyboard, not yet chosen
     CHECK(level->value() == preview);
     CHECK(shownLevel(level) == levelText(method, preview));
     CHECK_FALSE(levelText(method, preview).isEmpty());  // the band's label, not colour alone

@@ -232,13 +232,14 @@ void RiskForm::load()
 
 void RiskForm::updateLevels()
 {
-    // The levels of the pairs as shown, chosen or stored: the domain computes them exactly as
-    // storage will on the write, so the preview is what will be saved.
+    // The levels of the pairs as shown (stored, chosen, or under the cursor in an open list):
+    // the domain computes them exactly as storage will on the write, so the preview is what
+    // will be saved.
     Record shown;
     shown.values.resize(m_def.fields.size());
     for (std::size_t i = 0; i < m_def.fields.size(); ++i)
         if (const FieldEditor* e = editor(m_def.fields[i].key); e && !m_def.fields[i].computed)
-            shown.values[i] = e->value();
+            shown.values[i] = e->previewValue();
     applyRiskLevels(m_def, shown, m_session.methodology());
     for (const char* level : {"inherent_level", "residual_level"})
         if (FieldEditor* e = editor(level); e && m_def.indexOf(level))
