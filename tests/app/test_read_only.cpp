@@ -82,7 +82,7 @@ void tryEveryEditPath(MainWindow& window, test::DemoFile& demo)
     QTest::keyClick(view->table(), Qt::Key_Return);
 
     // Form: editors are read-only, and an edit signal is ignored.
-    RecordForm* form = ws->detail()->form();
+    FormView* form = ws->detail()->form();
     FieldEditor* threat = form->editor("threat");
     auto* threatEdit = threat->findChild<QLineEdit*>();
     REQUIRE(threatEdit != nullptr);

@@ -5,6 +5,8 @@
 #include "app/detail/history_panel.h"
 #include "app/detail/links_panel.h"
 #include "app/form/record_form.h"
+#include "app/form/risk_form.h"
+#include "domain/catalogue.h"
 #include "app/session/document_session.h"
 #include "app/session/record_labels.h"
 #include "app/session/value_convert.h"
@@ -59,6 +61,7 @@ DetailPane::DetailPane(DocumentSession& session, MessagePresenter& messages, QWi
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_heading);
     layout->addWidget(m_form);
+    m_formLayout = layout;
     layout->addWidget(sectionTitle(tr("Links"), content));
     layout->addWidget(m_links);
     layout->addWidget(sectionTitle(tr("Evidence"), content));
@@ -97,7 +100,25 @@ void DetailPane::showRecord(const std::string& registerKey, RecordId id)
     m_registerKey = registerKey;
     m_id = id;
     updateHeading();
-    m_form->showRecord(registerKey, id);
+    // A risk has a form of its own; the other form is emptied so it stops following the file.
+    const bool risk = registerKey == reg::risks;
+    if (risk && !m_riskForm) {
+        // Made when the first risk is shown: a file opened on another page never pays for it.
+        m_riskForm = new RiskForm(m_session);
+        m_formLayout->insertWidget(m_formLayout->indexOf(m_form) + 1, m_riskForm);
+        connect(m_riskForm, &RiskForm::recordActivated, this, &DetailPane::recordActivated);
+    }
+    if (risk) {
+        m_form->clear();
+        m_riskForm->showRecord(registerKey, id);
+    } else {
+        if (m_riskForm)
+            m_riskForm->clear();
+        m_form->showRecord(registerKey, id);
+    }
+    m_form->setVisible(!risk);
+    if (m_riskForm)
+        m_riskForm->setVisible(risk);
     m_links->showRecord(registerKey, id);
     m_attachments->showRecord(registerKey, id);
     m_history->showRecord(registerKey, id);
@@ -109,10 +130,17 @@ void DetailPane::showNothing()
     m_registerKey.clear();
     m_id = 0;
     m_form->clear();
+    if (m_riskForm)
+        m_riskForm->clear();
     m_links->showRecord({}, 0);
     m_attachments->showRecord({}, 0);
     m_history->showRecord({}, 0);
     m_pages->setCurrentIndex(0);
+}
+
+FormView* DetailPane::form() const
+{
+    return m_registerKey == reg::risks ? static_cast<FormView*>(m_riskForm) : m_form;
 }
 
 void DetailPane::updateHeading()

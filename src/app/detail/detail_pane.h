@@ -11,6 +11,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace isms::app {
 
@@ -19,7 +20,9 @@ class DocumentSession;
 class HistoryPanel;
 class LinksPanel;
 class MessagePresenter;
+class FormView;
 class RecordForm;
+class RiskForm;
 
 class DetailPane : public QWidget {
     Q_OBJECT
@@ -32,7 +35,11 @@ public:
     std::string registerKey() const { return m_registerKey; }
     RecordId recordId() const { return m_id; }
 
-    RecordForm* form() const { return m_form; }
+    // The form of the record shown: the risk form for a risk, the generic form otherwise.
+    FormView* form() const;
+    RecordForm* genericForm() const { return m_form; }
+    // nullptr until the first risk is shown.
+    RiskForm* riskForm() const { return m_riskForm; }
     LinksPanel* links() const { return m_links; }
     HistoryPanel* history() const { return m_history; }
     AttachmentsPanel* attachments() const { return m_attachments; }
@@ -47,6 +54,8 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_heading;
     RecordForm* m_form;
+    RiskForm* m_riskForm = nullptr;
+    QVBoxLayout* m_formLayout = nullptr;
     LinksPanel* m_links;
     AttachmentsPanel* m_attachments;
     HistoryPanel* m_history;

@@ -24,6 +24,9 @@ class FieldEditor : public QWidget {
 public:
     FieldEditor(DocumentSession& session, const FieldDef& field, QWidget* parent);
     virtual Value value() const = 0;
+    // What the user is looking at: value(), or the item under the cursor in a choice's open
+    // list (not chosen, not written). For live previews; they follow changing().
+    virtual Value previewValue() const { return value(); }
     virtual void setValue(const Value& value) = 0;
     // The one way to lock an editor (read-only files, computed fields, fixed Annex A texts).
     // The value stays enabled, selectable text; nothing typed or chosen is written.
@@ -35,6 +38,10 @@ public:
 signals:
     // The user finished an edit (Enter, focus left, an item chosen): time to write it.
     void edited();
+    // The shown or previewed value changed, written or not yet (a combo moved with the keyboard,
+    // an item of its open list under the cursor): for live previews such as a risk's level.
+    // Only choice editors send it today.
+    void changing();
 
 protected:
     DocumentSession& session() const { return m_session; }

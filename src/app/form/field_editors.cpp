@@ -20,7 +20,9 @@
 #include <QSpinBox>
 #include <QToolButton>
 
+#include <functional>
 #include <limits>
+#include <optional>
 
 namespace isms::app {
 
@@ -121,6 +123,20 @@ private:
     CommittingTextEdit* m_edit;
 };
 
+// A combo that says when its list closes, so a preview of the item under the cursor ends.
+class PreviewCombo final : public FocusWheel<QComboBox> {
+public:
+    using FocusWheel<QComboBox>::FocusWheel;
+    std::function<void()> popupHidden;
+
+    void hidePopup() override
+    {
+        FocusWheel<QComboBox>::hidePopup();
+        if (popupHidden)
+            popupHidden();
+    }
+};
+
 // A combo whose first entry is "no value"; item data is what gets stored.
 class ChoiceEditor : public FieldEditor {
     Q_DECLARE_TR_FUNCTIONS(isms::app::ChoiceEditor)
@@ -128,15 +144,28 @@ class ChoiceEditor : public FieldEditor {
 public:
     ChoiceEditor(DocumentSession& session, const FieldDef& field, QWidget* parent)
         : FieldEditor(session, field, parent), m_type(field.type),
-          m_combo(new FocusWheel<QComboBox>(this))
+          m_combo(new PreviewCombo(this))
     {
         bareLayout(this)->addWidget(m_combo);
         setFocusProxy(m_combo);
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_combo->setMinimumContentsLength(12);
         connect(m_combo, &QComboBox::activated, this, [this] { emit edited(); });
+        connect(m_combo, &QComboBox::currentIndexChanged, this, [this] { emit changing(); });
+        connect(m_combo, &QComboBox::highlighted, this, [this](int index) {
+            m_preview = m_combo->itemData(index);
+            emit changing();
+        });
+        m_combo->popupHidden = [this] {
+            m_preview.reset();
+            emit changing();
+        };
     }
     Value value() const override { return fromVariant(m_combo->currentData(), m_type); }
+    Value previewValue() const override
+    {
+        return m_preview ? fromVariant(*m_preview, m_type) : value();
+    }
     void setValue(const Value& v) override
     {
         m_value = v;
@@ -164,8 +193,9 @@ protected:
 
 private:
     FieldType m_type;
-    QComboBox* m_combo;
+    PreviewCombo* m_combo;
     Value m_value;
+    std::optional<QVariant> m_preview;  // the item under the cursor while the list is open
 };
 
 class EnumEditor final : public ChoiceEditor {

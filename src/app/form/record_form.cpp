@@ -1,20 +1,20 @@
 #include "app/form/record_form.h"
 #include "reports/domain_text.h"
 
-#include "app/commands/set_fields_command.h"
+#include "app/form/field_commit.h"
 #include "app/form/field_editor.h"
+#include "app/form/field_rows.h"
 #include "app/session/document_session.h"
 #include "app/session/value_convert.h"
 #include "domain/annex_a.h"
 
 #include <QFormLayout>
 #include <QLabel>
-#include <QUndoStack>
 
 namespace isms::app {
 
 RecordForm::RecordForm(DocumentSession& session, QWidget* parent)
-    : QWidget(parent), m_session(session), m_layout(new QFormLayout(this))
+    : FormView(parent), m_session(session), m_layout(new QFormLayout(this))
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -79,26 +79,7 @@ void RecordForm::build(const RegisterDef& def)
         m_editors[field.key] = editor;
         connect(editor, &FieldEditor::edited, this,
                 [this, &field, editor] { commit(field, editor); });
-        if (field.type == FieldType::Boolean) {
-            // The check box carries its own label and spans the row: in the field column a long
-            // label wrapped some rows and not others, so the boxes stood in two columns.
-            m_layout->addRow(editor);
-            continue;
-        }
-        QString label = reports::domainText(field.label);
-        if (field.required)
-            label += QStringLiteral(" *");
-        auto* caption = new QLabel(label, this);
-        caption->setBuddy(editor);
-        caption->setToolTip(reports::domainText(field.help));
-        if (field.type == FieldType::LongText) {
-            // Paragraphs (a justification, a root cause) read at the form's full width, their
-            // caption above them, instead of a narrow box beside it.
-            m_layout->addRow(caption);
-            m_layout->addRow(editor);
-            continue;
-        }
-        m_layout->addRow(caption, editor);
+        addFieldRow(m_layout, field, editor);
     }
 }
 
@@ -141,16 +122,8 @@ void RecordForm::lockAnnexAFields(const Record& record)
 
 void RecordForm::commit(const FieldDef& field, FieldEditor* editor)
 {
-    if (m_session.isReadOnly() || field.computed || m_id == 0)
-        return;
-    const RegisterDef& def = m_session.catalogue().get(m_registerKey);
-    auto record = m_session.file().get(def, m_id);
-    if (record && record->get(def, field.key) == editor->value())
-        return;
-    m_session.undoStack()->push(
-        SetFieldsCommand::create(m_session, m_registerKey, m_id, {{field.key, editor->value()}}));
-    // A refused write leaves the file as it was: show that, not what was typed.
-    load();
+    if (commitFieldEdit(m_session, m_registerKey, m_id, field, *editor))
+        load();  // a refused write leaves the file as it was: show that, not what was typed
 }
 
 } // namespace isms::app

@@ -3,9 +3,10 @@
 // one undoable SetFieldsCommand; the form follows the file when the record changes underneath
 // (undo, redo, another view).
 
-#include "domain/record.h"
+// Qt first: moc 6.4 fails on <compare> (from domain/date.h) when it is seen before Qt.
+#include "app/form/form_view.h"
 
-#include <QWidget>
+#include "domain/record.h"
 
 #include <map>
 #include <string>
@@ -19,17 +20,17 @@ namespace isms::app {
 class DocumentSession;
 class FieldEditor;
 
-class RecordForm : public QWidget {
+class RecordForm : public FormView {
     Q_OBJECT
 
 public:
     explicit RecordForm(DocumentSession& session, QWidget* parent = nullptr);
 
-    void showRecord(const std::string& registerKey, RecordId id);
-    void clear();
-    std::string registerKey() const { return m_registerKey; }
-    RecordId recordId() const { return m_id; }
-    FieldEditor* editor(const std::string& fieldKey) const;
+    void showRecord(const std::string& registerKey, RecordId id) override;
+    void clear() override;
+    std::string registerKey() const override { return m_registerKey; }
+    RecordId recordId() const override { return m_id; }
+    FieldEditor* editor(const std::string& fieldKey) const override;
 
 private:
     void build(const RegisterDef& def);

@@ -225,7 +225,7 @@ void DocumentWorkspace::connectRegisterView(RegisterView* view)
         return DraftOrigin{ss(from.registerKey), from.id, 0};
     });
     connect(view, &RegisterView::formFieldRequested, this, [this](const QString& fieldKey) {
-        RecordForm* form = m_detail->form();
+        FormView* form = m_detail->form();
         FieldEditor* editor = fieldKey.isEmpty() ? nullptr : form->editor(ss(fieldKey));
         if (!editor) {
             const RegisterDef* def = m_session.catalogue().find(form->registerKey());
