@@ -40,6 +40,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
       m_messages(messages),
       m_model(new RegisterTableModel(session, def, this)),
       m_title(new QLabel(this)),
+      m_titleNote(new QLabel(this)),
       m_filter(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add"), this)),
       m_pages(new QStackedWidget(this)),
@@ -51,6 +52,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
 {
     setObjectName(QStringLiteral("register:") + qs(def.key));
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 6, 6, 0);
@@ -59,6 +61,11 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     top->addWidget(m_title);
+    m_titleNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_titleNote->setForegroundRole(QPalette::PlaceholderText);
+    m_titleNote->hide();
+    top->addSpacing(8);
+    top->addWidget(m_titleNote);
     top->addStretch();
     m_filter->setPlaceholderText(tr("Filter\u2026"));
     m_filter->setClearButtonEnabled(true);
@@ -275,7 +282,7 @@ void RegisterView::setRecordFilter(const RecordFilter& filter)
     m_filterText->setText(tr("Showing: %1.").arg(filter.description));
     m_filterBar->setAccessibleName(m_filterText->text());
     m_filterBar->show();
-    m_model->setRecordFilter(filter.conditions);
+    m_model->setRecordFilter(filter.conditions, filter.onlyIds);
     updateState();
     m_table->setFocus(Qt::OtherFocusReason);
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
@@ -290,6 +297,27 @@ void RegisterView::clearRecordFilter()
     m_filterText->clear();
     m_model->setRecordFilter({});
     updateState();
+}
+
+void RegisterView::setTitleNote(const QString& text, const QString& toolTip)
+{
+    m_titleNote->setText(text);
+    m_titleNote->setToolTip(toolTip);
+    m_titleNote->setVisible(!text.isEmpty());
+}
+
+QString RegisterView::titleNote() const
+{
+    return m_titleNote->text();
+}
+
+void RegisterView::insertAboveTable(QWidget* widget)
+{
+    // After the title row, before the filter bar and the table.
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(6, 4, 6, 0);
+    row->addWidget(widget);
+    m_layout->insertLayout(1, row);
 }
 
 bool RegisterView::hasRecordFilter() const

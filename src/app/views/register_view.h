@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QFrame;
 class QLabel;
@@ -19,6 +20,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace isms::app {
 
@@ -50,6 +52,16 @@ public:
     bool hasRecordFilter() const;
     // The bar's text, for tests and screen readers; empty when no record filter is set.
     QString recordFilterText() const;
+
+    // What a page adds to the register's own screen (the SoA's version and problems): a note
+    // beside the title, and a widget between the title row and the table.
+    void setTitleNote(const QString& text, const QString& toolTip = {});
+    QString titleNote() const;
+    void insertAboveTable(QWidget* widget);
+    // The columns a first look shows, in this order (logical columns); the rest are hidden.
+    // Without it the first look is worked out from the field types. A kept layout that knew
+    // fewer columns than the table has now gives way to it, so new columns are seen.
+    void setFirstLook(std::vector<int> columns);
 
     // Where the user came from when they add a record (the workspace's navigation knows).
     void setCameFrom(std::function<DraftOrigin()> cameFrom) { m_cameFrom = std::move(cameFrom); }
@@ -101,6 +113,9 @@ private:
     std::function<DraftOrigin()> m_cameFrom;
     RegisterTableModel* m_model;
     QLabel* m_title;
+    QLabel* m_titleNote;
+    QVBoxLayout* m_layout;
+    std::vector<int> m_firstLook;
     QLineEdit* m_filter;
     QPushButton* m_add;
     QStackedWidget* m_pages;
