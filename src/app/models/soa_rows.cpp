@@ -2,6 +2,7 @@
 
 #include "app/session/value_convert.h"
 #include "domain/catalogue.h"
+#include "domain/ref_order.h"
 #include "reports/domain_text.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,7 @@ QStringList SoaRows::relatedTo(SoaProblemKind kind) const
             if (p.kind == kind)
                 refs << p.related;
     refs.removeDuplicates();
+    std::sort(refs.begin(), refs.end(), [](const QString& a, const QString& b) { return refLess(ss(a), ss(b)); });
     return refs;
 }
 

@@ -40,7 +40,6 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
       m_messages(messages),
       m_model(new RegisterTableModel(session, def, this)),
       m_title(new QLabel(this)),
-      m_titleNote(new QLabel(this)),
       m_filter(new QLineEdit(this)),
       m_add(new QPushButton(tr("Add"), this)),
       m_pages(new QStackedWidget(this)),
@@ -61,11 +60,6 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_title->setFont(titleFont);
     top->addWidget(m_title);
-    m_titleNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_titleNote->setForegroundRole(QPalette::PlaceholderText);
-    m_titleNote->hide();
-    top->addSpacing(8);
-    top->addWidget(m_titleNote);
     top->addStretch();
     m_filter->setPlaceholderText(tr("Filter\u2026"));
     m_filter->setClearButtonEnabled(true);
@@ -297,18 +291,6 @@ void RegisterView::clearRecordFilter()
     m_filterText->clear();
     m_model->setRecordFilter({});
     updateState();
-}
-
-void RegisterView::setTitleNote(const QString& text, const QString& toolTip)
-{
-    m_titleNote->setText(text);
-    m_titleNote->setToolTip(toolTip);
-    m_titleNote->setVisible(!text.isEmpty());
-}
-
-QString RegisterView::titleNote() const
-{
-    return m_titleNote->text();
 }
 
 void RegisterView::insertAboveTable(QWidget* widget)

@@ -53,10 +53,8 @@ public:
     // The bar's text, for tests and screen readers; empty when no record filter is set.
     QString recordFilterText() const;
 
-    // What a page adds to the register's own screen (the SoA's version and problems): a note
-    // beside the title, and a widget between the title row and the table.
-    void setTitleNote(const QString& text, const QString& toolTip = {});
-    QString titleNote() const;
+    // What a page adds to the register's own screen (the SoA's version and problems): a widget
+    // between the title row and the table.
     void insertAboveTable(QWidget* widget);
     // The columns a first look shows, in this order (logical columns); the rest are hidden.
     // Without it the first look is worked out from the field types. A kept layout that knew
@@ -113,7 +111,6 @@ private:
     std::function<DraftOrigin()> m_cameFrom;
     RegisterTableModel* m_model;
     QLabel* m_title;
-    QLabel* m_titleNote;
     QVBoxLayout* m_layout;
     std::vector<int> m_firstLook;
     QLineEdit* m_filter;

@@ -50,9 +50,9 @@ SoaPage::SoaPage(PageInfo info, DocumentSession& session, const RegisterDef& def
     view()->insertAboveTable(m_bar);
     // Until the live data is read the bar has nothing true to say.
     m_bar->hide();
-    // What an auditor reads across a row: the control, the decision and why, how far it is
-    // implemented and by whom, and what is wrong (beside the title, in view in a narrow window).
-    std::vector<int> firstLook{0, model->columnOf(def.titleField), checkColumn(), model->columnOf("applicable"),
+    // What an auditor reads across a row: what is wrong (beside the ref, so it is in view in a
+    // narrow window), the control, the decision and why, how far it is implemented and by whom.
+    std::vector<int> firstLook{0, checkColumn(), model->columnOf(def.titleField), model->columnOf("applicable"),
                                reasonsColumn(), model->columnOf("implementation"), model->columnOf("owner"),
                                model->columnOf("justification")};
     std::erase(firstLook, -1);
@@ -94,7 +94,7 @@ void SoaPage::showLatestVersion()
 {
     const auto versions = m_session.file().soaVersions();
     if (!versions || versions->empty()) {
-        view()->setTitleNote(tr("No approved version yet"),
+        m_bar->showVersion(tr("No SoA version approved yet."),
                              tr("An approved SoA version freezes every control's decision for the audit "
                                 "(ismsctl soa-version)."));
         return;
@@ -102,7 +102,7 @@ void SoaPage::showLatestVersion()
     const SoaVersion& latest = versions->back();
     const QDateTime at = QDateTime::fromString(qs(latest.approvedAt), Qt::ISODate).toLocalTime();
     const QString date = at.isValid() ? QLocale().toString(at.date(), QLocale::ShortFormat) : qs(latest.approvedAt);
-    QString note = tr("Version %1, approved %2").arg(latest.number).arg(date);
+    QString note = tr("Latest approved version: %1, of %2").arg(latest.number).arg(date);
     if (latest.incomplete())
         note += tr(" (incomplete)");
     QString tip = tr("Approved by %1 on %2").arg(qs(latest.approvedByName), date);
@@ -110,7 +110,7 @@ void SoaPage::showLatestVersion()
         tip += QStringLiteral("\n") + qs(latest.note);
     if (latest.incomplete())
         tip += QStringLiteral("\n") + tr("%1 controls were undecided when it was approved.").arg(latest.undecided);
-    view()->setTitleNote(note, tip);
+    m_bar->showVersion(note, tip);
 }
 
 } // namespace isms::app

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QTextDocumentFragment>
+#include <QVBoxLayout>
 
 namespace isms::app {
 
@@ -26,7 +27,7 @@ QString refsText(const QStringList& refs)
 } // namespace
 
 SoaSummaryBar::SoaSummaryBar(QWidget* parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_version(new QLabel(this))
 {
     setObjectName(QStringLiteral("soaSummary"));
     setFrameShape(QFrame::StyledPanel);
@@ -37,7 +38,16 @@ SoaSummaryBar::SoaSummaryBar(QWidget* parent)
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard
                                     | Qt::TextSelectableByMouse);
-    layout->addWidget(m_text, 1);
+    auto* lines = new QVBoxLayout;
+    lines->setContentsMargins(0, 0, 0, 0);
+    lines->setSpacing(2);
+    lines->addWidget(m_text);
+    // What an auditor compares the SoA with: the version approved last.
+    m_version->setWordWrap(true);
+    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_version->hide();
+    lines->addWidget(m_version);
+    layout->addLayout(lines, 1);
     connect(m_text, &QLabel::linkActivated, this, &SoaSummaryBar::choose);
 }
 
@@ -86,6 +96,18 @@ void SoaSummaryBar::showRows(const SoaRows& rows)
                           .pixmap(size, size));
     m_text->setText(html);
     setAccessibleName(text());
+}
+
+void SoaSummaryBar::showVersion(const QString& text, const QString& toolTip)
+{
+    m_version->setText(text);
+    m_version->setToolTip(toolTip);
+    m_version->setVisible(!text.isEmpty());
+}
+
+QString SoaSummaryBar::versionText() const
+{
+    return m_version->text();
 }
 
 QString SoaSummaryBar::text() const

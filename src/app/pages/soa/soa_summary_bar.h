@@ -19,6 +19,9 @@ public:
     explicit SoaSummaryBar(QWidget* parent = nullptr);
 
     void showRows(const SoaRows& rows);
+    // The latest approved SoA version in words, under the problems (empty: no line).
+    void showVersion(const QString& text, const QString& toolTip);
+    QString versionText() const;
     // The bar as read (links as plain words), for tests and screen readers.
     QString text() const;
     // The filter of entry `link` ("all" or "kind:<n>"); empty conditions and no ids for none.
@@ -32,6 +35,7 @@ signals:
 private:
     QLabel* m_icon;
     QLabel* m_text;
+    QLabel* m_version;
     SoaRows m_rows;
 };
 
