@@ -15,7 +15,8 @@ QString tr(const char* text)
 }
 
 // Wide enough for a typical value, known before any row is worked out (the first look is sized
-// when the page is made, and the rows follow from the live data after).
+// when the page is made, and the rows follow from the live data after). The check stays narrow
+// beside the ref: a long entry is elided and read in full in its tooltip.
 int widthFor(const QString& sample, bool withIcon)
 {
     const int icon = withIcon ? QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize) + 6 : 0;
@@ -36,7 +37,7 @@ QVariant SoaColumns::header(int column, int role) const
                             "risk treatment (the risks and actions involved are named)");
     case Qt::SizeHintRole:
         return QSize(reasons ? widthFor(tr("Risk, Legal, Business"), false)
-                             : widthFor(tr("Excluded, treats R-001, R-002"), true),
+                             : widthFor(tr("Not justified"), true),
                      QFontMetrics(QApplication::font()).height() + 8);
     default:
         return {};

@@ -102,7 +102,7 @@ void SoaPage::showLatestVersion()
     const SoaVersion& latest = versions->back();
     const QDateTime at = QDateTime::fromString(qs(latest.approvedAt), Qt::ISODate).toLocalTime();
     const QString date = at.isValid() ? QLocale().toString(at.date(), QLocale::ShortFormat) : qs(latest.approvedAt);
-    QString note = tr("Latest approved version: %1, of %2").arg(latest.number).arg(date);
+    QString note = tr("Latest approved SoA: version %1, %2").arg(latest.number).arg(date);
     if (latest.incomplete())
         note += tr(" (incomplete)");
     QString tip = tr("Approved by %1 on %2").arg(qs(latest.approvedByName), date);
