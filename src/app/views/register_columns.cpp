@@ -27,7 +27,7 @@ namespace {
 const QByteArray kStateTag = QByteArrayLiteral("isms-columns-1");
 } // namespace
 
-void RegisterView::restoreHeader(const QByteArray& state)
+bool RegisterView::restoreHeader(const QByteArray& state)
 {
     QHeaderView* header = m_table->horizontalHeader();
     QByteArray qtState = state;
@@ -51,7 +51,7 @@ void RegisterView::restoreHeader(const QByteArray& state)
             placeApprovalColumn();
             sizeApprovalColumn();
         }
-        return;
+        return true;
     }
     if (!m_firstLook.empty()) {
         for (int c = 1; c < m_model->columnCount(); ++c)
@@ -59,7 +59,7 @@ void RegisterView::restoreHeader(const QByteArray& state)
         for (int place = 0; place < static_cast<int>(m_firstLook.size()); ++place)
             header->moveSection(header->visualIndex(m_firstLook[static_cast<std::size_t>(place)]), place);
         sizeColumns();
-        return;
+        return false;
     }
     // A first look shows what a register is scanned for: the title, choices, people, dates and
     // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
@@ -74,6 +74,7 @@ void RegisterView::restoreHeader(const QByteArray& state)
     }
     placeApprovalColumn();
     sizeColumns();
+    return false;
 }
 
 void RegisterView::placeApprovalColumn()

@@ -81,9 +81,10 @@ public:
     // Opens a per-column filter editor under the header section.
     void editColumnFilter(int column);
     // The columns shown, their order and widths (the register page keeps them between
-    // sessions); an empty or unreadable state gives the first look's columns.
+    // sessions); an empty or unreadable state gives the first look's columns. True when the
+    // kept state was restored, false when the first look was given.
     QByteArray headerState() const;
-    void restoreHeader(const QByteArray& state);
+    bool restoreHeader(const QByteArray& state);
 
 signals:
     void currentRecordChanged(const QString& registerKey, qint64 id);

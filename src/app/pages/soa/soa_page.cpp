@@ -9,7 +9,10 @@
 #include "domain/catalogue.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -86,8 +89,40 @@ void SoaPage::liveDataChanged(const IsmsData& data, const std::vector<storage::C
     view()->model()->computedColumnsChanged();
     m_bar->showRows(m_columns->rows());
     m_bar->show();
+    if (!m_sized) {
+        m_sized = true;
+        if (!m_keptLayout)
+            sizeCheckColumn();
+    }
     // A version is approved from the command line or another window; the header is one query.
     showLatestVersion();
+}
+
+void SoaPage::restoreState(const QByteArray& state)
+{
+    // As RegisterPage does, noting whether the user's layout stood (a layout from before this
+    // page's columns gives way to the first look).
+    m_keptLayout = view()->restoreHeader(state);
+}
+
+void SoaPage::sizeCheckColumn()
+{
+    QTableView* table = view()->table();
+    const int column = checkColumn();
+    if (column < 0 || table->isColumnHidden(column))
+        return;
+    const QFontMetrics metrics = table->fontMetrics();
+    int widest = table->horizontalHeader()->sectionSize(column);
+    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 6;
+    for (const SoaRow& row : m_columns->rows().controls) {
+        QStringList words;
+        for (const SoaProblem& problem : row.problems)
+            words << soaProblemShortText(problem);
+        if (!words.isEmpty())
+            widest = std::max(widest, metrics.horizontalAdvance(words.join(QStringLiteral("; "))) + icon + 16);
+    }
+    // A long list of risks is elided and read in the tooltip: the control's title stays in view.
+    table->horizontalHeader()->resizeSection(column, std::min(widest, 16 * metrics.horizontalAdvance(QLatin1Char('M'))));
 }
 
 void SoaPage::showLatestVersion()

@@ -33,9 +33,16 @@ public:
     int checkColumn() const;
 
     void liveDataChanged(const IsmsData& data, const std::vector<storage::Change>* changes) override;
+    void restoreState(const QByteArray& state) override;
 
 private:
     void showLatestVersion();
+    // The first look's check column as wide as its longest entry, within a cap, once the first
+    // rows are known (the first look is sized before them).
+    void sizeCheckColumn();
+
+    bool m_keptLayout = false;  // the user's own column layout was restored
+    bool m_sized = false;
 
     DocumentSession& m_session;
     std::shared_ptr<SoaColumns> m_columns;
