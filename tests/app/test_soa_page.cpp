@@ -136,7 +136,7 @@ TEST_CASE("the Reasons column shows reasons that follow from links, and the tool
     }, 3000));
     CHECK(w.reasons(id).contains(QStringLiteral("Risk")));
     // ... and the rule asks for the tick.
-    CHECK(w.check(id).contains(QStringLiteral("Risk reason not ticked")));
+    CHECK(w.check(id).contains(QStringLiteral("Risk not ticked (R-")));
     CHECK(w.cell(id, w.page()->checkColumn(), Qt::ToolTipRole).contains(QString::fromStdString(risk)));
 }
 

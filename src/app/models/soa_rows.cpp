@@ -161,7 +161,7 @@ QString soaProblemShortText(const SoaProblem& problem)
     case SoaProblemKind::NoJustification: return tr("Not justified");
     case SoaProblemKind::ExcludedButTreatsRisk: return tr("Excluded, treats %1").arg(refs);
     case SoaProblemKind::ExcludedButImplemented: return tr("Excluded, implemented by %1").arg(refs);
-    case SoaProblemKind::TreatsRiskWithoutRiskReason: return tr("Risk reason not ticked (%1)").arg(refs);
+    case SoaProblemKind::TreatsRiskWithoutRiskReason: return tr("Risk not ticked (%1)").arg(refs);
     }
     return {};
 }

@@ -121,8 +121,9 @@ void SoaPage::sizeCheckColumn()
         if (!words.isEmpty())
             widest = std::max(widest, metrics.horizontalAdvance(words.join(QStringLiteral("; "))) + icon + 16);
     }
-    // A long list of risks is elided and read in the tooltip: the control's title stays in view.
-    table->horizontalHeader()->resizeSection(column, std::min(widest, 16 * metrics.horizontalAdvance(QLatin1Char('M'))));
+    // Wide enough for "Excluded, treats R-026"; a long list of risks is elided and read in the
+    // tooltip, so the control's title stays partly in view at 1024 pixels.
+    table->horizontalHeader()->resizeSection(column, std::min(widest, 20 * metrics.horizontalAdvance(QLatin1Char('M'))));
 }
 
 void SoaPage::showLatestVersion()
