@@ -95,9 +95,9 @@ QString RegisterTableModel::search() const
 
 void RegisterTableModel::setColumnFilter(int column, const QString& text)
 {
-    // The approval column is no field of the file: SQL cannot filter it (the header's menu
-    // offers no filter for it).
-    if (column == approvalColumn())
+    // The approval and computed columns are no field of the file: SQL cannot filter them (the
+    // header's menu offers no filter for them).
+    if (isWorkedOut(column))
         return;
     const std::string key = fieldKeyOf(column);
     auto& filters = m_query.filters;
@@ -109,9 +109,13 @@ void RegisterTableModel::setColumnFilter(int column, const QString& text)
     requery();
 }
 
-void RegisterTableModel::setRecordFilter(const std::vector<FieldCondition>& conditions)
+void RegisterTableModel::setRecordFilter(const std::vector<FieldCondition>& conditions,
+                                         std::optional<std::vector<RecordId>> onlyIds)
 {
     using Match = storage::Query::ColumnFilter::Match;
+    if (onlyIds)
+        std::sort(onlyIds->begin(), onlyIds->end());
+    m_onlyIds = std::move(onlyIds);
     m_recordFilter.clear();
     for (const FieldCondition& c : conditions)
         m_recordFilter.push_back({c.field, c.value, c.equals ? Match::Is : Match::IsNot});
@@ -120,7 +124,7 @@ void RegisterTableModel::setRecordFilter(const std::vector<FieldCondition>& cond
 
 QString RegisterTableModel::columnFilter(int column) const
 {
-    if (column == approvalColumn())
+    if (isWorkedOut(column))
         return {};
     const std::string key = fieldKeyOf(column);
     for (const auto& f : m_query.filters)
@@ -167,8 +171,14 @@ void RegisterTableModel::requery()
     auto ids = m_session.file().listIds(m_def, query);
     if (ids) {
         m_ids = std::move(ids.value());
+        if (m_onlyIds)
+            std::erase_if(m_ids, [this](RecordId id) {
+                return !std::binary_search(m_onlyIds->begin(), m_onlyIds->end(), id);
+            });
         if (m_sortByApproval)
             sortIdsByApproval();
+        else if (m_sortByComputed >= 0)
+            sortIdsByComputed();
     } else {
         m_ids.clear();
         m_session.reportFailure(tr("Reading %1").arg(reports::domainText(m_def.title)), ids.error());
@@ -249,7 +259,10 @@ int RegisterTableModel::rowCount(const QModelIndex& parent) const
 
 int RegisterTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_def.fields.size()) + (approvalColumn() < 0 ? 1 : 2);
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(m_def.fields.size()) + (approvalColumn() < 0 ? 1 : 2)
+           + (m_computed ? m_computed->count() : 0);
 }
 
 QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
@@ -260,6 +273,8 @@ QVariant RegisterTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qint64>(idAt(index.row()));
     if (index.column() == approvalColumn())
         return approvalData(idAt(index.row()), role);
+    if (const int computed = computedIndex(index.column()); computed >= 0)
+        return m_computed->data(computed, idAt(index.row()), role);
     const Record* record = recordAt(index.row());
     if (!record)
         return {};
@@ -321,6 +336,8 @@ QVariant RegisterTableModel::headerData(int section, Qt::Orientation orientation
                       "Approved, Needs re-approval, Expired or Not approved");
         return {};
     }
+    if (const int computed = computedIndex(section); computed >= 0)
+        return m_computed->header(computed, role);
     const FieldDef* field = fieldAt(section);
     if (role == Qt::DisplayRole) {
         const QString label = field ? reports::domainText(field->label) : tr("Ref");
@@ -382,11 +399,14 @@ void RegisterTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= columnCount())
         return;
     const bool byApproval = column == approvalColumn();
-    const std::string key = column == 0 || byApproval ? std::string("ref") : fieldKeyOf(column);
+    const int byComputed = computedIndex(column);
+    const std::string key = column == 0 || byApproval || byComputed >= 0 ? std::string("ref") : fieldKeyOf(column);
     const bool descending = order == Qt::DescendingOrder;
-    if (m_query.sortField == key && m_query.descending == descending && m_sortByApproval == byApproval)
+    if (m_query.sortField == key && m_query.descending == descending && m_sortByApproval == byApproval
+        && m_sortByComputed == byComputed)
         return;
     m_sortByApproval = byApproval;
+    m_sortByComputed = byComputed;
     m_query.sortField = key;
     m_query.descending = descending;
     requery();

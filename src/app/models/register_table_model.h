@@ -5,8 +5,10 @@
 // The model never writes: setData pushes a SetFieldsCommand onto the session's undo stack.
 // The risks register has one column more than its fields, Approval, computed rather than stored:
 // the workspace gives it every risk's status (setApprovalStatuses) and it is sorted in memory.
+// A page may add computed columns of its own after those (computed_columns.h), likewise.
 
 #include "app/models/approval_statuses.h"
+#include "app/models/computed_columns.h"
 #include "domain/field_condition.h"
 #include "domain/record.h"
 #include "storage/isms_file.h"
@@ -15,6 +17,8 @@
 #include <QHash>
 
 #include <deque>
+#include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +46,17 @@ public:
     int columnOf(const std::string& fieldKey) const;
     // The Approval column; -1 for registers other than risks.
     int approvalColumn() const;
+    // The page's computed columns, after the fields (and Approval); the model shares them with
+    // the page that works them out. Setting them resets the model.
+    void setComputedColumns(std::shared_ptr<const ComputedColumns> columns);
+    // Which computed column `column` is (0 .. count - 1); -1 for the others.
+    int computedIndex(int column) const;
+    // The model column of computed column `index`; -1 without computed columns.
+    int computedColumn(int index) const;
+    // The computed columns' cells changed (the page worked them out again).
+    void computedColumnsChanged();
+    // Approval and the computed columns: no field of the file, so SQL cannot filter them.
+    bool isWorkedOut(int column) const;
 
     void setSearch(const QString& text);
     QString search() const;
@@ -50,8 +65,11 @@ public:
     const storage::Query& query() const { return m_query; }
     // Conditions another screen set (a heat map cell's risks), applied on top of the search and
     // the column filters and kept apart from them, so the header's filters never show them.
-    void setRecordFilter(const std::vector<FieldCondition>& conditions);
-    bool hasRecordFilter() const { return !m_recordFilter.empty(); }
+    // `onlyIds`, when given, narrows the rows further to those records (what a page worked out
+    // in memory, which SQL cannot see: the SoA's controls with a problem).
+    void setRecordFilter(const std::vector<FieldCondition>& conditions,
+                         std::optional<std::vector<RecordId>> onlyIds = std::nullopt);
+    bool hasRecordFilter() const { return !m_recordFilter.empty() || m_onlyIds.has_value(); }
 
     // Records past a due date (from the overdue rules), with what is due: shown in red with a
     // warning sign on the reference, never colour alone.
@@ -92,6 +110,7 @@ private:
     std::string fieldKeyOf(int column) const;
     QVariant approvalData(RecordId id, int role) const;
     void sortIdsByApproval();
+    void sortIdsByComputed();
 
     DocumentSession& m_session;
     const RegisterDef& m_def;
@@ -106,6 +125,9 @@ private:
     bool m_approvalsKnown = false;
     // Sorted by the approval column: the query sorts by ref and requery() re-sorts the ids.
     bool m_sortByApproval = false;
+    std::shared_ptr<const ComputedColumns> m_computed;
+    int m_sortByComputed = -1;  // the computed column sorted by, -1 for none
+    std::optional<std::vector<RecordId>> m_onlyIds;  // sorted
 };
 
 } // namespace isms::app

@@ -20,6 +20,8 @@ bool Page::applyFilter(const RecordFilter&)
     return false;
 }
 
+void Page::liveDataChanged(const IsmsData&, const std::vector<storage::Change>*) {}
+
 QString Page::stateKey() const
 {
     return QStringLiteral("pages/%1/state").arg(m_info.key);

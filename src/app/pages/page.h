@@ -6,13 +6,22 @@
 // screen").
 
 #include "domain/field_condition.h"
+#include "domain/value.h"
 
 #include <QByteArray>
 #include <QFlags>
 #include <QString>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
+
+namespace isms {
+struct IsmsData;
+}
+namespace isms::storage {
+struct Change;
+}
 
 namespace isms::app {
 
@@ -54,6 +63,9 @@ struct PageInfo {
 struct RecordFilter {
     QString description;  // translated: which rows these are
     std::vector<isms::FieldCondition> conditions;
+    // When given, only these records (rows a page picked by a rule SQL cannot see, such as the
+    // SoA's controls with a problem), on top of `conditions`.
+    std::optional<std::vector<isms::RecordId>> onlyIds;
 };
 
 class Page : public QWidget {
@@ -90,6 +102,13 @@ public:
 
     // Shows only the rows `filter` picks, and says so; false when the page has no rows to filter.
     virtual bool applyFilter(const RecordFilter& filter);
+
+    // The whole file as the workspace keeps it in memory (live_isms_data.h), for a page that
+    // shows what the rules find across registers (the SoA's reasons and problems). Called when
+    // the page is made (once the data is read) and after every transaction, with what it
+    // changed; `changes` is null when the whole file was read again. The data outlives the call
+    // only until the next one. Most pages read their own records and ignore it.
+    virtual void liveDataChanged(const IsmsData& data, const std::vector<storage::Change>* changes);
 
 signals:
     // actions() may have changed.

@@ -3,6 +3,7 @@
 #include "app/pages/dashboard/dashboard_page.h"
 #include "app/pages/methodology/methodology_page.h"
 #include "app/pages/register/register_page.h"
+#include "app/pages/soa/soa_page.h"
 #include "domain/catalogue.h"
 
 #include <algorithm>
@@ -46,6 +47,9 @@ PageRegistry PageRegistry::standard(const Catalogue& catalogue)
     registry.add(DashboardPage::description());
     for (const RegisterDef* def : registersByGroup(catalogue))
         registry.add(RegisterPage::description(*def));
+    // The SoA's page shows its reasons and problems in place (replaces the generic one).
+    if (const RegisterDef* controls = catalogue.find(reg::controls))
+        registry.add(SoaPage::description(*controls));
     registry.add(MethodologyPage::description(catalogue));
     return registry;
 }

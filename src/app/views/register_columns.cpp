@@ -27,7 +27,7 @@ namespace {
 const QByteArray kStateTag = QByteArrayLiteral("isms-columns-1");
 } // namespace
 
-void RegisterView::restoreHeader(const QByteArray& state)
+bool RegisterView::restoreHeader(const QByteArray& state)
 {
     QHeaderView* header = m_table->horizontalHeader();
     QByteArray qtState = state;
@@ -43,13 +43,23 @@ void RegisterView::restoreHeader(const QByteArray& state)
             knownColumns = columns;
         }
     }
-    if (!qtState.isEmpty() && header->restoreState(qtState)) {
+    // A page's own first look beats a layout kept before its columns existed.
+    const bool outgrown = !m_firstLook.empty() && knownColumns < m_model->columnCount();
+    if (!qtState.isEmpty() && !outgrown && header->restoreState(qtState)) {
         if (const int approval = m_model->approvalColumn(); approval >= knownColumns) {
             m_table->setColumnHidden(approval, false);
             placeApprovalColumn();
             sizeApprovalColumn();
         }
-        return;
+        return true;
+    }
+    if (!m_firstLook.empty()) {
+        for (int c = 1; c < m_model->columnCount(); ++c)
+            m_table->setColumnHidden(c, std::find(m_firstLook.begin(), m_firstLook.end(), c) == m_firstLook.end());
+        for (int place = 0; place < static_cast<int>(m_firstLook.size()); ++place)
+            header->moveSection(header->visualIndex(m_firstLook[static_cast<std::size_t>(place)]), place);
+        sizeColumns();
+        return false;
     }
     // A first look shows what a register is scanned for: the title, choices, people, dates and
     // levels. Free text, check boxes and the likelihood/impact behind a level are in the form
@@ -64,6 +74,7 @@ void RegisterView::restoreHeader(const QByteArray& state)
     }
     placeApprovalColumn();
     sizeColumns();
+    return false;
 }
 
 void RegisterView::placeApprovalColumn()
@@ -123,6 +134,12 @@ void RegisterView::sizeColumns()
                         + 16));
 }
 
+void RegisterView::setFirstLook(std::vector<int> columns)
+{
+    m_firstLook = std::move(columns);
+    restoreHeader({});
+}
+
 QByteArray RegisterView::headerState() const
 {
     QByteArray state;
@@ -155,8 +172,8 @@ void RegisterView::showHeaderMenu(const QPoint& position)
     QHeaderView* header = m_table->horizontalHeader();
     const int column = header->logicalIndexAt(position);
     QMenu menu(this);
-    // The approval column is worked out, not stored: SQL cannot filter it.
-    if (column >= 0 && column != m_model->approvalColumn()) {
+    // The approval and computed columns are worked out, not stored: SQL cannot filter them.
+    if (column >= 0 && !m_model->isWorkedOut(column)) {
         const QString name = m_model->headerData(column, Qt::Horizontal).toString();
         menu.addAction(tr("Filter %1\u2026").arg(name), this,
                        [this, column] { editColumnFilter(column); });

@@ -51,6 +51,7 @@ RegisterView::RegisterView(DocumentSession& session, const RegisterDef& def,
 {
     setObjectName(QStringLiteral("register:") + qs(def.key));
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     auto* top = new QHBoxLayout;
     top->setContentsMargins(6, 6, 6, 0);
@@ -275,7 +276,7 @@ void RegisterView::setRecordFilter(const RecordFilter& filter)
     m_filterText->setText(tr("Showing: %1.").arg(filter.description));
     m_filterBar->setAccessibleName(m_filterText->text());
     m_filterBar->show();
-    m_model->setRecordFilter(filter.conditions);
+    m_model->setRecordFilter(filter.conditions, filter.onlyIds);
     updateState();
     m_table->setFocus(Qt::OtherFocusReason);
     if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
@@ -290,6 +291,15 @@ void RegisterView::clearRecordFilter()
     m_filterText->clear();
     m_model->setRecordFilter({});
     updateState();
+}
+
+void RegisterView::insertAboveTable(QWidget* widget)
+{
+    // After the title row, before the filter bar and the table.
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(6, 4, 6, 0);
+    row->addWidget(widget);
+    m_layout->insertLayout(1, row);
 }
 
 bool RegisterView::hasRecordFilter() const

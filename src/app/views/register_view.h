@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 class QFrame;
 class QLabel;
@@ -19,6 +20,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace isms::app {
 
@@ -51,6 +53,14 @@ public:
     // The bar's text, for tests and screen readers; empty when no record filter is set.
     QString recordFilterText() const;
 
+    // What a page adds to the register's own screen (the SoA's version and problems): a widget
+    // between the title row and the table.
+    void insertAboveTable(QWidget* widget);
+    // The columns a first look shows, in this order (logical columns); the rest are hidden.
+    // Without it the first look is worked out from the field types. A kept layout that knew
+    // fewer columns than the table has now gives way to it, so new columns are seen.
+    void setFirstLook(std::vector<int> columns);
+
     // Where the user came from when they add a record (the workspace's navigation knows).
     void setCameFrom(std::function<DraftOrigin()> cameFrom) { m_cameFrom = std::move(cameFrom); }
 
@@ -71,9 +81,10 @@ public:
     // Opens a per-column filter editor under the header section.
     void editColumnFilter(int column);
     // The columns shown, their order and widths (the register page keeps them between
-    // sessions); an empty or unreadable state gives the first look's columns.
+    // sessions); an empty or unreadable state gives the first look's columns. True when the
+    // kept state was restored, false when the first look was given.
     QByteArray headerState() const;
-    void restoreHeader(const QByteArray& state);
+    bool restoreHeader(const QByteArray& state);
 
 signals:
     void currentRecordChanged(const QString& registerKey, qint64 id);
@@ -101,6 +112,8 @@ private:
     std::function<DraftOrigin()> m_cameFrom;
     RegisterTableModel* m_model;
     QLabel* m_title;
+    QVBoxLayout* m_layout;
+    std::vector<int> m_firstLook;
     QLineEdit* m_filter;
     QPushButton* m_add;
     QStackedWidget* m_pages;

@@ -168,6 +168,8 @@ Page* DocumentWorkspace::page(const QString& key)
     m_centre->addWidget(made);
     m_made.emplace(key, made);
     connectPage(made);
+    if (m_live)
+        made->liveDataChanged(m_live->data(), nullptr);
     return made;
 }
 
@@ -343,6 +345,8 @@ void DocumentWorkspace::applyChanges()
             return c.registerKey == reg::risks || c.kind == storage::Change::Kind::Methodology;
         }))
         showApprovals();
+    for (const auto& [key, made] : m_made)
+        made->liveDataChanged(data, &changes);
     // The rest of the readiness rules only for a dashboard someone sees.
     if (m_centre->currentWidget() == page(DashboardPage::pageKey()))
         refreshDashboardFromLive();
@@ -428,6 +432,8 @@ void DocumentWorkspace::applySummary(Result<WorkspaceSummary> summary)
             summary->data->catalogue = &m_session.file().catalogue();
             m_live.emplace(std::move(*summary->data));
             showApprovals();
+            for (const auto& [key, made] : m_made)
+                made->liveDataChanged(m_live->data(), nullptr);
         } else {
             m_live.reset();
         }

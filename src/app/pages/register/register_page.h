@@ -1,6 +1,7 @@
 #pragma once
 // A register's page: its RegisterView (title, filter, lazy table) generated from the register's
-// description, so it has no Designer form. Every register of the catalogue gets one.
+// description, so it has no Designer form. Every register of the catalogue gets one; a register
+// that needs more (the Statement of Applicability, pages/soa) derives from it.
 
 #include "app/pages/page.h"
 #include "app/pages/page_registry.h"
@@ -15,7 +16,7 @@ class DocumentSession;
 class MessagePresenter;
 class RegisterView;
 
-class RegisterPage final : public Page {
+class RegisterPage : public Page {
     Q_OBJECT
 
 public:
