@@ -645,6 +645,96 @@
     </message>
 </context>
 <context>
+    <name>RiskForm</name>
+    <message>
+        <location filename="../forms/risk_form.ui" line="+26"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Affects</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which of confidentiality, integrity and availability the risk affects.</source>
+        <translation>Welche der Schutzziele Vertraulichkeit, Integrität und Verfügbarkeit das Risiko betrifft.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Affected assets</source>
+        <translation>Betroffene Assets</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The assets this risk affects. Enter or a double click opens one.</source>
+        <translation>Die Assets, die dieses Risiko betrifft. Eingabe oder Doppelklick öffnet eines.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+123"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+123"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Inherent risk</source>
+        <translation>Inhärentes Risiko</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Likelihood</source>
+        <translation>Eintrittswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Treatment</source>
+        <translation>Behandlung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Treating controls</source>
+        <translation>Behandelnde Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Controls of the Statement of Applicability that treat this risk. Enter or a double click opens one.</source>
+        <translation>Maßnahmen der Anwendbarkeitserklärung, die dieses Risiko behandeln. Eingabe oder Doppelklick öffnet eine.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Acceptance of the residual risk</source>
+        <translation>Akzeptanz des Restrisikos</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Status and review</source>
+        <translation>Status und Überprüfung</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Other</source>
+        <translation>Weitere Felder</translation>
+    </message>
+</context>
+<context>
     <name>SetFieldsCommand</name>
     <message>
         <location filename="../../src/app/commands/set_fields_command.cpp" line="+40"/>
@@ -1109,6 +1199,66 @@
         <source>Snapshot SHA-256: %1</source>
         <translation>SHA-256 der Momentaufnahme: %1</translation>
     </message>
+    <message>
+        <location filename="../../src/app/models/soa_rows.cpp" line="+123"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal</source>
+        <translation>Gesetzlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contractual</source>
+        <translation>Vertraglich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ticked</source>
+        <translation>angekreuzt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No reason for inclusion: none is ticked and none follows from a risk or a requirement.</source>
+        <translation>Kein Grund für die Aufnahme: Keiner ist angekreuzt, und keiner folgt aus einem Risiko oder einer Anforderung.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reason</source>
+        <translation>Kein Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not justified</source>
+        <translation>Nicht begründet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded, treats %1</source>
+        <translation>Ausgeschlossen, behandelt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded, implemented by %1</source>
+        <translation>Ausgeschlossen, umgesetzt durch %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk not ticked (%1)</source>
+        <translation>Risiko nicht angekreuzt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>isms::app::AboutDialog</name>
@@ -1431,7 +1581,7 @@ SHA-256 %3</translation>
 <context>
     <name>isms::app::ChoiceEditor</name>
     <message>
-        <location filename="../../src/app/form/field_editors.cpp" line="+147"/>
+        <location filename="../../src/app/form/field_editors.cpp" line="+176"/>
         <source>%1 (not in the list)</source>
         <translation>%1 (nicht in der Liste)</translation>
     </message>
@@ -1519,12 +1669,12 @@ SHA-256 %3</translation>
 <context>
     <name>isms::app::DetailPane</name>
     <message>
-        <location filename="../../src/app/detail/detail_pane.cpp" line="+45"/>
+        <location filename="../../src/app/detail/detail_pane.cpp" line="+47"/>
         <source>Select a record to see its details, links and history.</source>
         <translation>Wählen Sie einen Eintrag, um seine Details, Verknüpfungen und Historie zu sehen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Links</source>
         <translation>Verknüpfungen</translation>
     </message>
@@ -1539,7 +1689,7 @@ SHA-256 %3</translation>
         <translation>Historie</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+81"/>
         <source>A %1 (clause %2)</source>
         <translation>%1 (Kapitel %2)</translation>
     </message>
@@ -2161,7 +2311,7 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
 <context>
     <name>isms::app::LevelDisplay</name>
     <message>
-        <location filename="../../src/app/form/field_editors.cpp" line="+240"/>
+        <location filename="../../src/app/form/field_editors.cpp" line="+241"/>
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
     </message>
@@ -2240,7 +2390,7 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
         <translation>&lt;b&gt;Schreibgeschützt.&lt;/b&gt; Diese Datei wurde zum Lesen geöffnet: Nichts darin kann geändert werden. Öffnen Sie sie normal, um sie zu bearbeiten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>ISMS Desk</source>
         <translation>ISMS Desk</translation>
     </message>
@@ -2608,7 +2758,7 @@ Dieser Schritt hat nichts geändert.</translation>
 <context>
     <name>isms::app::NavigationTree</name>
     <message>
-        <location filename="../../src/app/window/navigation_tree.cpp" line="+90"/>
+        <location filename="../../src/app/window/navigation_tree.cpp" line="+92"/>
         <source>%1 ⚠%2</source>
         <translation>%1 ⚠%2</translation>
     </message>
@@ -2893,7 +3043,7 @@ Dieser Schritt hat nichts geändert.</translation>
 <context>
     <name>isms::app::RecordForm</name>
     <message>
-        <location filename="../../src/app/form/record_form.cpp" line="+112"/>
+        <location filename="../../src/app/form/record_form.cpp" line="+93"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -2916,12 +3066,12 @@ Dieser Schritt hat nichts geändert.</translation>
 <context>
     <name>isms::app::RegisterTableModel</name>
     <message>
-        <location filename="../../src/app/models/register_table_model.cpp" line="+174"/>
+        <location filename="../../src/app/models/register_table_model.cpp" line="+184"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>Overdue: %1</source>
         <translation>Überfällig: %1</translation>
     </message>
@@ -2936,7 +3086,7 @@ Dieser Schritt hat nichts geändert.</translation>
         <translation>Ob die Freigabe der Behandlung durch den Risikoeigentümer gilt (ISO/IEC 27001 6.1.3 f): freigegeben, erneute Freigabe nötig, abgelaufen oder nicht freigegeben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Ref</source>
         <translation>Ref.</translation>
     </message>
@@ -2969,7 +3119,7 @@ Dieser Schritt hat nichts geändert.</translation>
 <context>
     <name>isms::app::RegisterView</name>
     <message>
-        <location filename="../../src/app/views/register_columns.cpp" line="+138"/>
+        <location filename="../../src/app/views/register_columns.cpp" line="+155"/>
         <source>Contains…</source>
         <translation>Enthält…</translation>
     </message>
@@ -2999,7 +3149,7 @@ Dieser Schritt hat nichts geändert.</translation>
         <translation>Ersten Eintrag anlegen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
@@ -3053,7 +3203,7 @@ Hier ist noch nichts erfasst (Abschnitt %2).</translation>
         <translation>Angezeigt: %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <location line="+4"/>
         <location line="+13"/>
         <source>Add %1</source>
@@ -3220,9 +3370,68 @@ Dort wurde nichts hinterlassen, und die ISMS-Datei ist unverändert. Wählen Sie
     </message>
 </context>
 <context>
+    <name>isms::app::RiskForm</name>
+    <message>
+        <location filename="../../src/app/form/risk_form.cpp" line="+136"/>
+        <source>C</source>
+        <comment>confidentiality</comment>
+        <translation>Vertr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I</source>
+        <comment>integrity</comment>
+        <translation>Integr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A</source>
+        <comment>availability</comment>
+        <translation>Verf.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Opportunity</source>
+        <translation>Chance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level before action</source>
+        <translation>Stufe vor Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::RiskLinkList</name>
+    <message>
+        <location filename="../../src/app/form/risk_link_list.cpp" line="+83"/>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Unlink %1 from %2</source>
+        <translation>Verknüpfung von %1 mit %2 lösen</translation>
+    </message>
+</context>
+<context>
     <name>isms::app::RiskMatrixWidget</name>
     <message>
-        <location line="-291"/>
+        <location filename="../../src/app/dashboard/risk_matrix_widget.cpp" line="-291"/>
         <source>likelihood %1, impact %2, level %3: %4</source>
         <translation>Eintrittswahrscheinlichkeit %1, Auswirkung %2, Stufe %3: %4</translation>
     </message>
@@ -3409,6 +3618,203 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
     </message>
 </context>
 <context>
+    <name>isms::app::SoaColumns</name>
+    <message>
+        <location filename="../../src/app/pages/soa/soa_columns.cpp" line="+32"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SoA check</source>
+        <translation>Prüfung der Anwendbarkeitserklärung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the control is included (ISO/IEC 27001 6.1.3 d): ticked in the record, or following from the risks it treats and the requirements it addresses</source>
+        <translation>Warum die Maßnahme aufgenommen ist (ISO/IEC 27001 6.1.3 d): im Eintrag angekreuzt oder abgeleitet aus den Risiken, die sie behandelt, und den Anforderungen, die sie erfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What is wrong with the control&apos;s entry: undecided, unjustified, or at odds with the risk treatment (the risks and actions involved are named)</source>
+        <translation>Was am Eintrag der Maßnahme nicht stimmt: nicht entschieden, nicht begründet oder im Widerspruch zur Risikobehandlung (die betroffenen Risiken und Aktionen werden genannt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk, Legal, Business</source>
+        <translation>Risiko, Gesetzlich, Geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not justified</source>
+        <translation>Nicht begründet</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::SoaPage</name>
+    <message>
+        <location filename="../../src/app/pages/soa/soa_page.cpp" line="+133"/>
+        <source>No SoA version approved yet.</source>
+        <translation>Noch keine Version der Anwendbarkeitserklärung freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An approved SoA version freezes every control&apos;s decision for the audit (ismsctl soa-version).</source>
+        <translation>Eine freigegebene Version der Anwendbarkeitserklärung hält die Entscheidung zu jeder Maßnahme für das Audit fest (ismsctl soa-version).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Latest approved SoA: version %1, %2</source>
+        <translation>Zuletzt freigegebene Anwendbarkeitserklärung: Version %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (incomplete)</source>
+        <translation> (unvollständig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by %1 on %2</source>
+        <translation>Freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 controls were undecided when it was approved.</source>
+        <translation>%1 Maßnahmen waren bei der Freigabe nicht entschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::SoaRows</name>
+    <message>
+        <location filename="../../src/app/models/soa_rows.cpp" line="-22"/>
+        <source>Risk treatment</source>
+        <translation>Risikobehandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows from the risks it treats</source>
+        <translation>folgt aus den Risiken, die sie behandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal or regulatory</source>
+        <translation>Gesetzlich oder regulatorisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows from a legal or regulatory requirement it addresses</source>
+        <translation>folgt aus einer gesetzlichen oder regulatorischen Anforderung, die sie erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contractual</source>
+        <translation>Vertraglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows from a contractual requirement it addresses</source>
+        <translation>folgt aus einer vertraglichen Anforderung, die sie erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business requirement</source>
+        <translation>Geschäftliche Anforderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticked</source>
+        <translation>angekreuzt</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::SoaSummaryBar</name>
+    <message>
+        <location filename="../../src/app/pages/soa/soa_summary_bar.cpp" line="+69"/>
+        <source>%1 undecided</source>
+        <translation>%1 nicht entschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 applicable without a reason</source>
+        <translation>%1 anwendbar ohne Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 excluded without a justification</source>
+        <translation>%1 ausgeschlossen ohne Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 excluded but treating %2</source>
+        <translation>%1 ausgeschlossen, behandeln aber %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 excluded but implemented by %2</source>
+        <translation>%1 ausgeschlossen, aber umgesetzt durch %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 treating %2 without the risk reason ticked</source>
+        <translation>%1 behandeln %2, ohne dass der Grund Risikobehandlung angekreuzt ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 control needs attention</source>
+        <translation>1 Maßnahme braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 controls need attention</source>
+        <translation>%1 Maßnahmen brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every control is decided and justified, and consistent with the risk treatment.</source>
+        <translation>Jede Maßnahme ist entschieden, begründet und stimmt mit der Risikobehandlung überein.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the control that needs attention</source>
+        <translation>die Maßnahme, die Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 controls that need attention</source>
+        <translation>die %1 Maßnahmen, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>controls not decided yet</source>
+        <translation>noch nicht entschiedene Maßnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicable controls without a reason for inclusion</source>
+        <translation>anwendbare Maßnahmen ohne Grund für die Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded controls without a justification</source>
+        <translation>ausgeschlossene Maßnahmen ohne Begründung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded controls treating %1</source>
+        <translation>ausgeschlossene Maßnahmen, die %1 behandeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>excluded controls implemented by %1</source>
+        <translation>ausgeschlossene Maßnahmen, umgesetzt durch %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>controls treating %1 without the risk reason ticked</source>
+        <translation>Maßnahmen, die %1 behandeln, ohne dass der Grund Risikobehandlung angekreuzt ist</translation>
+    </message>
+</context>
+<context>
     <name>isms::app::Translations</name>
     <message>
         <location filename="../../src/app/settings/translations.cpp" line="+44"/>
@@ -3424,7 +3830,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
 <context>
     <name>isms::app::WelcomeView</name>
     <message>
-        <location filename="../../src/app/welcome/welcome_view.cpp" line="+91"/>
+        <location filename="../../src/app/welcome/welcome_view.cpp" line="+122"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
