@@ -4,6 +4,7 @@
 // links, a read-only file offers nothing to edit, and no field of the risks register is left off.
 
 #include "app_fixture.h"
+#include "language_guard.h"
 #include "window_fixture.h"
 
 #include "app/detail/detail_pane.h"
@@ -13,6 +14,7 @@
 #include "app/form/risk_link_list.h"
 #include "app/session/record_labels.h"
 #include "app/session/value_text.h"
+#include "app/settings/translations.h"
 #include "app/window/file_controller.h"
 #include "domain/catalogue.h"
 #include "storage/isms_file.h"
@@ -455,6 +457,36 @@ TEST_CASE("risk form: pictures at the pane's width", "[.riskform-shots]")
                                      .arg(area->viewport()->width());
             CHECK(area->horizontalScrollBar()->maximum() == 0);  // never scrolls sideways
             content->grab().save(name);
+        }
+    }
+}
+
+TEST_CASE("risk form: fits the detail pane at 1024x640, in English and in German", "[riskform][translations]")
+{
+    test::LanguageGuard guard;
+    for (const bool german : {false, true}) {
+        INFO((german ? "German" : "English"));
+        if (german)
+            REQUIRE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")).translated);
+        RiskWindow w;
+        w.window.resize(1024, 640);
+        w.window.show();
+        for (const char* ref : {"R-001", "R-029"}) {
+            w.show(ref);
+            QTest::qWait(20);
+            QScrollArea* area = w.ws()->detail()->findChild<QScrollArea*>();
+            REQUIRE(area != nullptr);
+            // Which widget would make it too wide, should it be.
+            QString widest;
+            int widestWidth = 0;
+            for (QWidget* child : area->widget()->findChildren<QWidget*>())
+                if (child->isVisibleTo(area->widget()) && child->minimumSizeHint().width() > widestWidth) {
+                    widestWidth = child->minimumSizeHint().width();
+                    widest = QString::fromLatin1(child->metaObject()->className()) + QLatin1Char(' ') + child->objectName();
+                }
+            INFO(ref << ": viewport " << area->viewport()->width() << " px; widest minimum " << widestWidth << " px: "
+                     << widest.toStdString());
+            CHECK(area->horizontalScrollBar()->maximum() == 0);  // never scrolls sideways
         }
     }
 }

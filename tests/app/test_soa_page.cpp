@@ -4,12 +4,14 @@
 // read-only file shows the same.
 
 #include "app_fixture.h"
+#include "language_guard.h"
 #include "window_fixture.h"
 
 #include "app/commands/set_fields_command.h"
 #include "app/models/register_table_model.h"
 #include "app/pages/soa/soa_page.h"
 #include "app/pages/soa/soa_summary_bar.h"
+#include "app/settings/translations.h"
 #include "app/views/register_view.h"
 #include "domain/soa_rules.h"
 
@@ -184,4 +186,19 @@ TEST_CASE("a read-only file shows the same markers", "[soa][readonly]")
     for (const SoaInconsistency& issue : issues)
         CHECK_FALSE(w.check(issue.item.id).isEmpty());
     CHECK(w.page()->summaryBar()->text().contains(QStringLiteral("need attention")));
+}
+
+TEST_CASE("the SoA page's words are German in a German window", "[soa][translations]")
+{
+    test::LanguageGuard guard;
+    REQUIRE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")).translated);
+    SoaWindow w;
+    const RecordId undecided = w.idOf("A.5.6");
+    CHECK(w.check(undecided) == QStringLiteral("Nicht entschieden"));
+    CHECK(w.model().headerData(w.page()->checkColumn(), Qt::Horizontal).toString() == QStringLiteral("Prüfung"));
+    // A reason that follows from a risk, and its tooltip.
+    const auto [control, risk] = w.riskLinkedApplicableControl();
+    REQUIRE(control != 0);
+    CHECK(w.reasons(control).contains(QStringLiteral("Risiko")));
+    CHECK(w.reasons(control, Qt::ToolTipRole).contains(QStringLiteral("Risikobehandlung")));
 }

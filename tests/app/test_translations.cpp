@@ -11,8 +11,9 @@
 #include "domain/soa_rules.h"
 #include "reports/domain_text.h"
 
+#include "language_guard.h"
+
 #include <QCoreApplication>
-#include <QTranslator>
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -21,18 +22,7 @@ using namespace isms::app;
 
 namespace {
 
-// Takes the translators out again, so that the other tests of this executable stay English.
-struct LanguageGuard {
-    QLocale before;
-    ~LanguageGuard()
-    {
-        for (QTranslator* t : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
-        QLocale::setDefault(before);
-    }
-};
+using test::LanguageGuard;
 
 } // namespace
 

@@ -1200,7 +1200,7 @@
         <translation>SHA-256 der Momentaufnahme: %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/soa_rows.cpp" line="+123"/>
+        <location filename="../../src/app/models/soa_rows.cpp" line="+124"/>
         <source>Risk</source>
         <translation>Risiko</translation>
     </message>
@@ -1211,21 +1211,53 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+19"/>
         <source>Contractual</source>
         <translation>Vertraglich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
         <source>Business</source>
         <translation>Geschäftlich</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+10"/>
         <source>ticked</source>
         <translation>angekreuzt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-7"/>
+        <source>Risk treatment</source>
+        <translation>Risikobehandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows from the risks it treats</source>
+        <translation>folgt aus den Risiken, die sie behandelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal or regulatory</source>
+        <translation>Gesetzlich oder regulatorisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>follows from a legal or regulatory requirement it addresses</source>
+        <translation>folgt aus einer gesetzlichen oder regulatorischen Anforderung, die sie erfüllt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>follows from a contractual requirement it addresses</source>
+        <translation>folgt aus einer vertraglichen Anforderung, die sie erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business requirement</source>
+        <translation>Geschäftliche Anforderung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No reason for inclusion: none is ticked and none follows from a risk or a requirement.</source>
         <translation>Kein Grund für die Aufnahme: Keiner ist angekreuzt, und keiner folgt aus einem Risiko oder einer Anforderung.</translation>
     </message>
@@ -1387,7 +1419,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2319,14 +2351,14 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
 <context>
     <name>isms::app::LinksPanel</name>
     <message>
-        <location filename="../../src/app/detail/links_panel.cpp" line="+43"/>
+        <location filename="../../src/app/detail/links_panel.cpp" line="+45"/>
         <source>Add link</source>
-        <translation>Verknüpfung hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove link</source>
-        <translation>Verknüpfung entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+82"/>
@@ -3627,7 +3659,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
     <message>
         <location line="+0"/>
         <source>SoA check</source>
-        <translation>Prüfung der Anwendbarkeitserklärung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3681,49 +3713,6 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
         <location line="+4"/>
         <source>%1 controls were undecided when it was approved.</source>
         <translation>%1 Maßnahmen waren bei der Freigabe nicht entschieden.</translation>
-    </message>
-</context>
-<context>
-    <name>isms::app::SoaRows</name>
-    <message>
-        <location filename="../../src/app/models/soa_rows.cpp" line="-22"/>
-        <source>Risk treatment</source>
-        <translation>Risikobehandlung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follows from the risks it treats</source>
-        <translation>folgt aus den Risiken, die sie behandelt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Legal or regulatory</source>
-        <translation>Gesetzlich oder regulatorisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follows from a legal or regulatory requirement it addresses</source>
-        <translation>folgt aus einer gesetzlichen oder regulatorischen Anforderung, die sie erfüllt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contractual</source>
-        <translation>Vertraglich</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>follows from a contractual requirement it addresses</source>
-        <translation>folgt aus einer vertraglichen Anforderung, die sie erfüllt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Business requirement</source>
-        <translation>Geschäftliche Anforderung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ticked</source>
-        <translation>angekreuzt</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ AttachmentsPanel::AttachmentsPanel(DocumentSession& session, MessagePresenter& m
     m_list->setFrameShape(QFrame::NoFrame);
     // As tall as its entries (a few lines), not a fixed block of empty space.
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The pane's width, not its longest file name's (shortened with "…", in full in the tooltip).
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
 
     const bool writable = !session.isReadOnly();

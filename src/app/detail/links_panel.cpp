@@ -38,7 +38,9 @@ LinksPanel::LinksPanel(DocumentSession& session, QWidget* parent)
     m_list->setFrameShape(QFrame::NoFrame);
     // As tall as its entries (a few lines), not a fixed block of empty space.
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_list->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The pane's width, not its longest entry's: a long title is shortened with "…" (in full in
+    // the tooltip) rather than widening the pane into a sideways scroll, as German labels did.
+    m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
     m_add->setText(tr("Add link"));
     m_add->setPopupMode(QToolButton::InstantPopup);

@@ -13,9 +13,10 @@ namespace isms::app {
 
 namespace {
 
+// lupdate files the tr() of free functions under their namespace, so the context is that too.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("isms::app::SoaRows", text);
+    return QCoreApplication::translate("isms::app", text);
 }
 
 SoaProblemKind kindOf(SoaIssueKind kind)
@@ -139,14 +140,14 @@ QString soaReasonsToolTip(const SoaRow& row)
         const QString how = ticked ? tr("ticked") : tr(derived);
         lines << tr(name) + QStringLiteral(": ") + how;
     };
-    line(row.reasons.risk, row.ticked.risk, QT_TRANSLATE_NOOP("isms::app::SoaRows", "Risk treatment"),
-         QT_TRANSLATE_NOOP("isms::app::SoaRows", "follows from the risks it treats"));
-    line(row.reasons.legal, row.ticked.legal, QT_TRANSLATE_NOOP("isms::app::SoaRows", "Legal or regulatory"),
-         QT_TRANSLATE_NOOP("isms::app::SoaRows", "follows from a legal or regulatory requirement it addresses"));
-    line(row.reasons.contractual, row.ticked.contractual, QT_TRANSLATE_NOOP("isms::app::SoaRows", "Contractual"),
-         QT_TRANSLATE_NOOP("isms::app::SoaRows", "follows from a contractual requirement it addresses"));
-    line(row.reasons.business, row.ticked.business, QT_TRANSLATE_NOOP("isms::app::SoaRows", "Business requirement"),
-         QT_TRANSLATE_NOOP("isms::app::SoaRows", "ticked"));
+    line(row.reasons.risk, row.ticked.risk, QT_TRANSLATE_NOOP("isms::app", "Risk treatment"),
+         QT_TRANSLATE_NOOP("isms::app", "follows from the risks it treats"));
+    line(row.reasons.legal, row.ticked.legal, QT_TRANSLATE_NOOP("isms::app", "Legal or regulatory"),
+         QT_TRANSLATE_NOOP("isms::app", "follows from a legal or regulatory requirement it addresses"));
+    line(row.reasons.contractual, row.ticked.contractual, QT_TRANSLATE_NOOP("isms::app", "Contractual"),
+         QT_TRANSLATE_NOOP("isms::app", "follows from a contractual requirement it addresses"));
+    line(row.reasons.business, row.ticked.business, QT_TRANSLATE_NOOP("isms::app", "Business requirement"),
+         QT_TRANSLATE_NOOP("isms::app", "ticked"));
     if (lines.isEmpty())
         return tr("No reason for inclusion: none is ticked and none follows from a risk or a requirement.");
     return lines.join(QLatin1Char('\n'));
