@@ -1419,16 +1419,18 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Added %1 by %2
-SHA-256 %3</source>
-        <translation>Hinzugefügt %1 von %2
-SHA-256 %3</translation>
+        <location line="+2"/>
+        <source>%1
+Added %2 by %3
+SHA-256 %4</source>
+        <translation>%1
+Hinzugefügt %2 von %3
+SHA-256 %4</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2351,7 +2353,7 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
 <context>
     <name>isms::app::LinksPanel</name>
     <message>
-        <location filename="../../src/app/detail/links_panel.cpp" line="+45"/>
+        <location filename="../../src/app/detail/links_panel.cpp" line="+48"/>
         <source>Add link</source>
         <translation>Hinzufügen</translation>
     </message>

@@ -45,6 +45,9 @@ AttachmentsPanel::AttachmentsPanel(DocumentSession& session, MessagePresenter& m
     m_list->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     // The pane's width, not its longest file name's (shortened with "…", in full in the tooltip).
     m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
 
     const bool writable = !session.isReadOnly();
@@ -89,8 +92,9 @@ void AttachmentsPanel::reload()
     for (const auto& a : m_attachments) {
         auto* item = new QListWidgetItem(
             tr("%1 (%2)").arg(qs(a.name), QLocale().formattedDataSize(a.size)), m_list);
-        item->setToolTip(tr("Added %1 by %2\nSHA-256 %3")
-                             .arg(qs(a.addedAt), qs(a.addedBy), qs(a.sha256)));
+        // The name in full too: a long one is shortened in the list.
+        item->setToolTip(tr("%1\nAdded %2 by %3\nSHA-256 %4")
+                             .arg(qs(a.name), qs(a.addedAt), qs(a.addedBy), qs(a.sha256)));
     }
     if (m_attachments.empty()) {
         auto* none = new QListWidgetItem(tr("No evidence attached."), m_list);

@@ -41,6 +41,9 @@ LinksPanel::LinksPanel(DocumentSession& session, QWidget* parent)
     // The pane's width, not its longest entry's: a long title is shortened with "…" (in full in
     // the tooltip) rather than widening the pane into a sideways scroll, as German labels did.
     m_list->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Maximum);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setUniformItemSizes(true);
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 12);
     m_add->setText(tr("Add link"));
     m_add->setPopupMode(QToolButton::InstantPopup);
