@@ -168,14 +168,7 @@ TEST_CASE("Approve Treatment is refused on a read-only file and on an audit copy
     SECTION("an audit copy")
     {
         test::DemoFile demo;
-        const QString copy = demo.dir.filePath(QStringLiteral("audit.isms"));
-        {
-            auto session = demo.open();
-            RecordingPresenter messages;
-            AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
-            FileController files(messages, settings, demo.clock);
-            REQUIRE(files.exportAuditCopyTo(*session, copy));
-        }
+        const QString copy = test::exportAuditCopy(demo);
         RecordingPresenter messages;
         AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
         MainWindow window(messages, settings, demo.clock);

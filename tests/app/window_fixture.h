@@ -7,11 +7,25 @@
 #include "app/dialogs/message_presenter.h"
 #include "app/settings/app_settings.h"
 #include "app/window/document_workspace.h"
+#include "app/window/file_controller.h"
 #include "app/window/main_window.h"
 
 #include <stdexcept>
 
 namespace isms::app::test {
+
+// An audit copy of the demo file beside it, exported as File › Export Audit Copy does; its path.
+inline QString exportAuditCopy(const DemoFile& demo, const QString& name = QStringLiteral("audit.isms"))
+{
+    const QString copy = demo.dir.filePath(name);
+    auto session = demo.open();
+    RecordingPresenter messages;
+    AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
+    FileController files(messages, settings, demo.clock);
+    if (!files.exportAuditCopyTo(*session, copy))
+        throw std::runtime_error("audit copy: not exported");
+    return copy;
+}
 
 struct DemoWindow {
     DemoFile demo;
