@@ -79,10 +79,36 @@ private:
 
 class Facts {
 public:
-    Facts(const IsmsData& data, Date today) : data(data), today(today) {}
+    Facts(const IsmsData& data, Date today, const ReadinessInputs& inputs) : data(data), today(today), m_inputs(inputs) {}
 
     const IsmsData& data;
     Date today;
+
+    // The other rules' findings: as given, else worked out once here.
+    const std::vector<RiskFlag>& riskFlags() const
+    {
+        if (m_inputs.riskFlags)
+            return *m_inputs.riskFlags;
+        if (!m_riskFlags)
+            m_riskFlags = isms::riskFlags(data);
+        return *m_riskFlags;
+    }
+    const SoaCompleteness& soaCompleteness() const
+    {
+        if (m_inputs.soaCompleteness)
+            return *m_inputs.soaCompleteness;
+        if (!m_soaCompleteness)
+            m_soaCompleteness = isms::soaCompleteness(data);
+        return *m_soaCompleteness;
+    }
+    const std::vector<SoaInconsistency>& soaInconsistencies() const
+    {
+        if (m_inputs.soaInconsistencies)
+            return *m_inputs.soaInconsistencies;
+        if (!m_soaInconsistencies)
+            m_soaInconsistencies = isms::soaInconsistencies(data);
+        return *m_soaInconsistencies;
+    }
 
     const RegisterDef& def(std::string_view key) const { return data.def(key); }
 
@@ -119,6 +145,12 @@ public:
                 ++n;
         return n;
     }
+
+private:
+    ReadinessInputs m_inputs;
+    mutable std::optional<std::vector<RiskFlag>> m_riskFlags;
+    mutable std::optional<SoaCompleteness> m_soaCompleteness;
+    mutable std::optional<std::vector<SoaInconsistency>> m_soaInconsistencies;
 };
 
 std::string countOf(int n, const char* singular, const char* plural)
@@ -216,8 +248,8 @@ MandatoryItem riskTreatmentProcess(const Facts& f)
 MandatoryItem statementOfApplicability(const Facts& f)
 {
     ItemBuilder b("soa", "6.1.3 d", QT_TRANSLATE_NOOP("isms::domain", "Statement of Applicability"), std::string(reg::controls));
-    const auto completeness = soaCompleteness(f.data);
-    const auto issues = soaInconsistencies(f.data);
+    const auto& completeness = f.soaCompleteness();
+    const auto& issues = f.soaInconsistencies();
     if (completeness.controls > 0)
         b.evidence("SoA register: " + countOf(completeness.controls, "control", "controls") + ", "
                    + std::to_string(completeness.justified) + " decided and justified");
@@ -374,7 +406,7 @@ MandatoryItem riskTreatmentResults(const Facts& f)
     const bool document = f.declaredDocuments(b, "risk_treatment_results");
     b.condition(done > 0 || document, Message(QT_TRANSLATE_NOOP("isms::domain", "Complete treatment actions and record their evidence (8.3).")));
     int unaccepted = 0;
-    for (const auto& flag : riskFlags(f.data))
+    for (const auto& flag : f.riskFlags())
         if (flag.kind == RiskFlagKind::AboveThresholdUnaccepted
             || flag.kind == RiskFlagKind::RetainedWithoutAcceptance)
             ++unaccepted;
@@ -557,19 +589,19 @@ int topLevelClause(const std::string& clause)
     return top >= 4 && top <= 10 ? top : 0;
 }
 
-std::vector<MandatoryItem> mandatoryDocumentation(const IsmsData& data, Date today)
+std::vector<MandatoryItem> mandatoryDocumentation(const IsmsData& data, Date today, const ReadinessInputs& inputs)
 {
-    const Facts f(data, today);
+    const Facts f(data, today, inputs);
     return {scope(f),       policy(f),          riskAssessmentProcess(f), riskTreatmentProcess(f),
             statementOfApplicability(f), objectives(f), competence(f), operational(f),
             riskAssessmentResults(f), riskTreatmentResults(f), monitoring(f), audit(f),
             review(f),      nonconformities(f)};
 }
 
-AuditReadiness auditReadiness(const IsmsData& data, Date today)
+AuditReadiness auditReadiness(const IsmsData& data, Date today, const ReadinessInputs& inputs)
 {
     AuditReadiness result;
-    result.mandatory = mandatoryDocumentation(data, today);
+    result.mandatory = mandatoryDocumentation(data, today, inputs);
     const RegisterDef& def = data.def(reg::clauses);
 
     struct Entry {

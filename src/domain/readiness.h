@@ -3,7 +3,9 @@
 // and how far each clause 4-10 is met according to the requirement checklist.
 
 #include "isms_data.h"
+#include "risk_flags.h"
 #include "rule_item.h"
+#include "soa_rules.h"
 
 #include <string>
 #include <vector>
@@ -23,11 +25,21 @@ struct MandatoryItem {
     std::vector<Message> missingWhat;   // the same as codes with values, for the window
 };
 
+// What other rules found that readiness also reads: given when the caller has worked them out
+// already (the dashboard's summary shows them too), so each runs once over the file; null
+// members are worked out here.
+struct ReadinessInputs {
+    const std::vector<RiskFlag>* riskFlags = nullptr;
+    const SoaCompleteness* soaCompleteness = nullptr;
+    const std::vector<SoaInconsistency>* soaInconsistencies = nullptr;
+};
+
 // The 14 items of the domain brief, in clause order. Each is judged by conditions on the
 // registers (see readiness.cpp): all met is Present; some met or some evidence found is Partial;
 // nothing is Missing. An approved document whose "mandatory" field names the item is always
 // listed as evidence.
-std::vector<MandatoryItem> mandatoryDocumentation(const IsmsData& data, Date today);
+std::vector<MandatoryItem> mandatoryDocumentation(const IsmsData& data, Date today,
+                                                  const ReadinessInputs& inputs = {});
 
 struct ClauseReadiness {
     std::string clause;  // "6"
@@ -54,7 +66,7 @@ struct AuditReadiness {
     bool ready = false;
 };
 
-AuditReadiness auditReadiness(const IsmsData& data, Date today);
+AuditReadiness auditReadiness(const IsmsData& data, Date today, const ReadinessInputs& inputs = {});
 
 // "6.1.3 d" -> 6; "A.5.1" or "" -> 0.
 int topLevelClause(const std::string& clause);

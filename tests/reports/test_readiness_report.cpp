@@ -1,6 +1,7 @@
 // The readiness report over the demo file: every clause 4-10, figures equal to the domain's
 // readiness, heat maps that count the risks, and the same document for the same file and day.
 #include "reports/builders/readiness_report.h"
+#include "reports/readiness/dashboard_summary.h"
 
 #include "content/demo.h"
 #include "domain/clock.h"
@@ -231,4 +232,28 @@ TEST_CASE("The readiness report of an empty file still has every clause and says
     REQUIRE(overdue);
     CHECK(overdue->rows.empty());
     CHECK(flatten(doc).contains(QStringLiteral("Not yet ready for the certification audit.")));
+}
+
+TEST_CASE("The dashboard's summary works each rule out once and its readiness is the domain's", "[reports][readiness]")
+{
+    // summarise() hands its risk flags and SoA findings to auditReadiness instead of letting it
+    // work them out again: the outcome must be the same as auditReadiness on its own.
+    const IsmsData data = demoData();
+    const DashboardSummary summary = summarise(data, kToday);
+    const AuditReadiness alone = auditReadiness(data, kToday);
+    CHECK(summary.readiness.ready == alone.ready);
+    CHECK(summary.readiness.percentMet == alone.percentMet);
+    CHECK(summary.readiness.mandatoryPresent == alone.mandatoryPresent);
+    REQUIRE(summary.readiness.mandatory.size() == alone.mandatory.size());
+    for (std::size_t i = 0; i < alone.mandatory.size(); ++i) {
+        INFO(alone.mandatory[i].key);
+        CHECK(summary.readiness.mandatory[i].presence == alone.mandatory[i].presence);
+        CHECK(summary.readiness.mandatory[i].missing == alone.mandatory[i].missing);
+        CHECK(summary.readiness.mandatory[i].evidence == alone.mandatory[i].evidence);
+    }
+    REQUIRE(summary.readiness.clauses.size() == alone.clauses.size());
+    for (std::size_t i = 0; i < alone.clauses.size(); ++i)
+        CHECK(summary.readiness.clauses[i].gaps.size() == alone.clauses[i].gaps.size());
+    CHECK(summary.riskFlags.size() == riskFlags(data).size());
+    CHECK(summary.soaInconsistencies.size() == soaInconsistencies(data).size());
 }

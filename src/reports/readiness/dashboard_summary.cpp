@@ -9,10 +9,13 @@ DashboardSummary summarise(const IsmsData& data, Date today)
     s.today = today;
     s.methodology = data.methodology;
 
-    s.readiness = auditReadiness(data, today);
+    // Worked out once: readiness reads them too.
+    s.riskFlags = riskFlags(data);
+    s.soaCompleteness = soaCompleteness(data);
+    s.soaInconsistencies = soaInconsistencies(data);
+    s.readiness = auditReadiness(data, today, {&s.riskFlags, &s.soaCompleteness, &s.soaInconsistencies});
 
     s.heatMaps = riskHeatMaps(data);
-    s.riskFlags = riskFlags(data);
     s.approvals = approvalCounts(data, today);
     s.treatment = treatmentProgress(data);
     const RegisterDef& risks = data.def(reg::risks);
@@ -21,8 +24,6 @@ DashboardSummary summarise(const IsmsData& data, Date today)
             ++s.openRisks;
 
     s.soa = soaSummary(data);
-    s.soaCompleteness = soaCompleteness(data);
-    s.soaInconsistencies = soaInconsistencies(data);
 
     s.due = summariseDue(data, today);
     return s;
