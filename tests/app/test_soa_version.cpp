@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -183,6 +184,10 @@ TEST_CASE("the SoA version dialog announces the next number and the undecided co
     for (const QLabel* label : dialog.findChildren<QLabel*>())
         saysPermanent = saysPermanent || label->text().contains(QStringLiteral("cannot be undone"));
     CHECK(saysPermanent);
+    // Enter never approves: Cancel stays the default once shown.
+    dialog.show();
+    CHECK_FALSE(dialog.approveButton()->isDefault());
+    CHECK(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isDefault());
 }
 
 TEST_CASE("an SoA version needs a chosen approver", "[soaversion][dialog]")

@@ -28,7 +28,9 @@ ApproveSoaVersionDialog::ApproveSoaVersionDialog(DocumentSession& session, QWidg
                               nullptr, m_undecided));
     // Saying what is confirmed: a permanent version with this number.
     approveButton()->setText(tr("Approve Version %1").arg(m_next));
-    approveButton()->setDefault(false);  // Enter in the note is a new line, never an approval
+    // Cancel is the default: Enter never makes a permanent record, only a click on OK does
+    // (otherwise the button box makes OK the default when shown).
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
 
     // Nobody is preselected: who approves the SoA is a choice to make, not a default to accept.
     addPeople(*m_ui->approverCombo, session);

@@ -26,7 +26,9 @@ RecordAssessmentDialog::RecordAssessmentDialog(DocumentSession& session, QWidget
     m_ui->performerCombo->addItem(tr("(not named)"), QVariant::fromValue<qint64>(0));
     addPeople(*m_ui->performerCombo, session);
     recordButton()->setText(tr("Record Run"));
-    recordButton()->setDefault(false);  // Enter in the note is a new line
+    // Cancel is the default: Enter never makes a permanent record, only a click on OK does
+    // (otherwise the button box makes OK the default when shown).
+    m_ui->buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     const bool readOnly = session.isReadOnly();
     recordButton()->setEnabled(!readOnly);
     showProblem(readOnly ? tr("This file cannot be changed: open the working file normally to record a run.")
