@@ -99,6 +99,11 @@ TEST_CASE("the version and run actions are on their pages of a writable file", "
         CHECK(record->isEnabled());
         CHECK_FALSE(approve->isVisible());
     }
+    // The assessments page shows it as a button too.
+    w.ws()->showRegister(kAssessments);
+    auto* runButton = w.ws()->currentRegisterView()->findChild<QToolButton*>(QStringLiteral("recordAssessmentButton"));
+    REQUIRE(runButton != nullptr);
+    CHECK(runButton->defaultAction() == record);
 }
 
 TEST_CASE("approving a version or recording a run is refused on read-only files and audit copies",

@@ -21,11 +21,16 @@ ApproveSoaVersionDialog::ApproveSoaVersionDialog(DocumentSession& session, QWidg
     m_ui->problemLabel->setObjectName(QStringLiteral("soaVersionProblem"));
     readState();
     m_ui->numberValue->setText(tr("Version %1").arg(m_next));
-    m_ui->undecidedValue->setText(
-        m_undecided == 0 ? tr("None: every control is decided.")
-                         : tr("%n control(s) not decided yet: the version will be marked incomplete. "
-                              "That is allowed; decide them before the next version.",
-                              nullptr, m_undecided));
+    // Incomplete is allowed (storage keeps the count with the version); the dialog says so.
+    if (m_undecided == 0)
+        m_ui->undecidedValue->setText(tr("None: every control is decided."));
+    else if (m_undecided == 1)
+        m_ui->undecidedValue->setText(tr("1 control not decided yet: the version will be marked incomplete. "
+                                         "That is allowed; decide it before the next version."));
+    else
+        m_ui->undecidedValue->setText(tr("%1 controls not decided yet: the version will be marked incomplete. "
+                                         "That is allowed; decide them before the next version.")
+                                          .arg(m_undecided));
     // Saying what is confirmed: a permanent version with this number.
     approveButton()->setText(tr("Approve Version %1").arg(m_next));
     // Cancel is the default: Enter never makes a permanent record, only a click on OK does

@@ -10,6 +10,8 @@
 #include "app/window/main_window.h"
 
 #include <QAction>
+#include <QHBoxLayout>
+#include <QToolButton>
 
 namespace isms::app {
 
@@ -79,6 +81,27 @@ void VersionController::updateActions()
     if (soaPage)
         if (auto* page = qobject_cast<SoaPage*>(m_window.workspace()->currentPage()))
             page->setApproveVersionAction(a.approveSoaVersion);
+    if (key == qs(std::string(reg::assessments)))
+        addRunButton(*m_window.workspace()->currentRegisterView());
+}
+
+void VersionController::addRunButton(RegisterView& view)
+{
+    // The generic register page has no hook of its own for this one register: the button goes
+    // above its table once, the window's action again.
+    const QString name = QStringLiteral("recordAssessmentButton");
+    if (view.findChild<QToolButton*>(name))
+        return;
+    auto* row = new QWidget(&view);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* button = new QToolButton(row);
+    button->setObjectName(name);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setDefaultAction(m_window.actions().recordAssessment);
+    layout->addWidget(button);
+    layout->addStretch(1);
+    view.insertAboveTable(row);
 }
 
 ApproveSoaVersionDialog* VersionController::approveSoaVersion()

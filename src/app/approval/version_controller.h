@@ -13,6 +13,7 @@ namespace isms::app {
 
 class ApproveSoaVersionDialog;
 class RecordAssessmentDialog;
+class RegisterView;
 
 // `session` may be null (no file).
 ApprovalActionState soaVersionActionState(const DocumentSession* session);
@@ -33,6 +34,8 @@ public:
 
 private:
     QString currentKey() const;
+    // The assessments page's button for Record Assessment Run… (once per page).
+    void addRunButton(RegisterView& view);
     // The SoA page's summary bar names the new version at once (storage reports a version as
     // an Info change, which reaches the page with the next live-data round).
     void showNewVersion();
