@@ -73,6 +73,10 @@ MainActions createMainActions(QMainWindow* window, QUndoGroup* undoGroup)
     a.attach = make(edit, QMainWindow::tr("Attach &Evidence\u2026"));
     a.approveTreatment = make(edit, QMainWindow::tr("Approve &Treatment\u2026"));
     a.approveTreatment->setObjectName(QStringLiteral("approveTreatment"));
+    a.approveSoaVersion = make(edit, QMainWindow::tr("Approve &SoA Version\u2026"));
+    a.approveSoaVersion->setObjectName(QStringLiteral("approveSoaVersion"));
+    a.recordAssessment = make(edit, QMainWindow::tr("Record Assess&ment Run\u2026"));
+    a.recordAssessment->setObjectName(QStringLiteral("recordAssessment"));
     edit->addSeparator();
     a.find = make(edit, QMainWindow::tr("&Filter"), QKeySequence::Find);
     edit->addSeparator();

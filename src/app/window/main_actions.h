@@ -38,6 +38,9 @@ struct MainActions {
     QAction* editCell = nullptr;
     QAction* attach = nullptr;
     QAction* approveTreatment = nullptr;  // the selected risk's owner approval (src/app/approval)
+    // Permanent records, shown on their pages only (src/app/approval/version_controller.h).
+    QAction* approveSoaVersion = nullptr;
+    QAction* recordAssessment = nullptr;
     QAction* find = nullptr;
     QAction* preferences = nullptr;
 

@@ -8,6 +8,7 @@
 #include "app/window/navigation_tree.h"
 
 #include "app/approval/approval_controller.h"
+#include "app/approval/version_controller.h"
 #include "app/detail/attachments_panel.h"
 #include "app/detail/detail_pane.h"
 #include "app/dialogs/file_error_text.h"
@@ -114,6 +115,7 @@ MainWindow::MainWindow(MessagePresenter& messages, AppSettings& settings,
     new ImportController(*this, m_messages);
     m_reports = new ReportController(*this, m_messages, m_settings);
     m_approvals = new ApprovalController(*this);
+    m_versions = new VersionController(*this);
     connect(m_welcome, &WelcomeView::newRequested, m_actions.newFile, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openRequested, m_actions.open, &QAction::trigger);
     connect(m_welcome, &WelcomeView::openDemoRequested, m_actions.openDemo, &QAction::trigger);
@@ -367,6 +369,8 @@ void MainWindow::updateActions()
         m_reports->updateActions();
     if (m_approvals)
         m_approvals->updateAction();
+    if (m_versions)
+        m_versions->updateActions();
 }
 
 void MainWindow::updateStatus()

@@ -24,6 +24,7 @@ namespace isms::app {
 
 class AppSettings;
 class ApprovalController;
+class VersionController;
 class DocumentSession;
 class DocumentWorkspace;
 class FileController;
@@ -52,6 +53,7 @@ public:
     FileController* files() const { return m_files; }
     ReportController* reports() const { return m_reports; }
     ApprovalController* approvals() const { return m_approvals; }
+    VersionController* versions() const { return m_versions; }
     const MainActions& actions() const { return m_actions; }
     QLabel* readOnlyBanner() const { return m_banner; }
     QPushButton* bannerNotesButton() const { return m_notesButton; }
@@ -87,6 +89,7 @@ private:
     QLabel* m_status;
     ReportController* m_reports = nullptr;
     ApprovalController* m_approvals = nullptr;
+    VersionController* m_versions = nullptr;
     std::unique_ptr<DocumentSession> m_session;
     DocumentWorkspace* m_workspace = nullptr;
 };

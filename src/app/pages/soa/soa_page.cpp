@@ -83,8 +83,13 @@ int SoaPage::checkColumn() const
 
 void SoaPage::liveDataChanged(const IsmsData& data, const std::vector<storage::Change>* changes)
 {
-    if (changes && !concernsSoa(*changes))
+    if (changes && !concernsSoa(*changes)) {
+        // A version approved is an Info change: the rows stay as they are, the header does not.
+        if (std::any_of(changes->begin(), changes->end(),
+                        [](const storage::Change& c) { return c.kind == storage::Change::Kind::Info; }))
+            showLatestVersion();
         return;
+    }
     m_columns->setRows(soaRows(data));
     view()->model()->computedColumnsChanged();
     m_bar->showRows(m_columns->rows());
@@ -96,6 +101,11 @@ void SoaPage::liveDataChanged(const IsmsData& data, const std::vector<storage::C
     }
     // A version is approved from the command line or another window; the header is one query.
     showLatestVersion();
+}
+
+void SoaPage::setApproveVersionAction(QAction* action)
+{
+    m_bar->setApproveAction(action);
 }
 
 void SoaPage::restoreState(const QByteArray& state)

@@ -32,11 +32,17 @@ public:
     int reasonsColumn() const;
     int checkColumn() const;
 
+    // The summary bar's button for Approve SoA Version… (the window's action, so its state and
+    // tool tip are the Edit menu's).
+    void setApproveVersionAction(QAction* action);
+    // Reads the latest approved version into the summary bar (one query): after an approval
+    // from this window, and for every Info change (how storage reports a new version).
+    void showLatestVersion();
+
     void liveDataChanged(const IsmsData& data, const std::vector<storage::Change>* changes) override;
     void restoreState(const QByteArray& state) override;
 
 private:
-    void showLatestVersion();
     // The first look's check column as wide as its longest entry, within a cap, once the first
     // rows are known (the first look is sized before them).
     void sizeCheckColumn();

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QStyle>
 #include <QTextDocumentFragment>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace isms::app {
@@ -27,7 +28,7 @@ QString refsText(const QStringList& refs)
 } // namespace
 
 SoaSummaryBar::SoaSummaryBar(QWidget* parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_version(new QLabel(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_version(new QLabel(this)), m_approve(new QToolButton(this))
 {
     setObjectName(QStringLiteral("soaSummary"));
     setFrameShape(QFrame::StyledPanel);
@@ -48,6 +49,11 @@ SoaSummaryBar::SoaSummaryBar(QWidget* parent)
     m_version->hide();
     lines->addWidget(m_version);
     layout->addLayout(lines, 1);
+    // Where the version is read, it is approved: the window's action, so no second state.
+    m_approve->setObjectName(QStringLiteral("approveSoaVersionButton"));
+    m_approve->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_approve->hide();
+    layout->addWidget(m_approve, 0, Qt::AlignBottom);
     connect(m_text, &QLabel::linkActivated, this, &SoaSummaryBar::choose);
 }
 
@@ -103,6 +109,14 @@ void SoaSummaryBar::showVersion(const QString& text, const QString& toolTip)
     m_version->setText(text);
     m_version->setToolTip(toolTip);
     m_version->setVisible(!text.isEmpty());
+}
+
+void SoaSummaryBar::setApproveAction(QAction* action)
+{
+    if (m_approve->defaultAction() == action)
+        return;
+    m_approve->setDefaultAction(action);
+    m_approve->setVisible(action != nullptr);
 }
 
 QString SoaSummaryBar::versionText() const

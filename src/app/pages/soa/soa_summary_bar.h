@@ -8,7 +8,9 @@
 
 #include <QFrame>
 
+class QAction;
 class QLabel;
+class QToolButton;
 
 namespace isms::app {
 
@@ -22,6 +24,9 @@ public:
     // The latest approved SoA version in words, under the problems (empty: no line).
     void showVersion(const QString& text, const QString& toolTip);
     QString versionText() const;
+    // The button beside the version line that approves the next one (hidden until set).
+    void setApproveAction(QAction* action);
+    QToolButton* approveButton() const { return m_approve; }
     // The bar as read (links as plain words), for tests and screen readers.
     QString text() const;
     // The filter of entry `link` ("all" or "kind:<n>"); empty conditions and no ids for none.
@@ -36,6 +41,7 @@ private:
     QLabel* m_icon;
     QLabel* m_text;
     QLabel* m_version;
+    QToolButton* m_approve;
     SoaRows m_rows;
 };
 
