@@ -136,6 +136,54 @@
     </message>
 </context>
 <context>
+    <name>ApproveSoaVersionDialog</name>
+    <message>
+        <location filename="../forms/approve_soa_version_dialog.ui" line="+12"/>
+        <source>Approve SoA Version</source>
+        <translation>Version der Anwendbarkeitserklärung freigeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approving freezes the Statement of Applicability as it stands now (ISO/IEC 27001 6.1.3 d): every control&apos;s decision, reasons, justification, implementation status and owner, who approved it and when.</source>
+        <translation>Die Freigabe hält die Anwendbarkeitserklärung so fest, wie sie jetzt ist (ISO/IEC 27001 6.1.3 d): Entscheidung, Gründe, Begründung, Umsetzungsstand und Verantwortliche jeder Maßnahme, dazu wer sie wann freigegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An approved version is a permanent record: it cannot be undone, withdrawn or changed afterwards. Later edits to the controls go into the next version.</source>
+        <translation>Eine freigegebene Version ist ein dauerhafter Nachweis: Sie kann nicht rückgängig gemacht, zurückgezogen oder nachträglich geändert werden. Spätere Änderungen an den Maßnahmen gehen in die nächste Version ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New version:</source>
+        <translation>Neue Version:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Undecided controls:</source>
+        <translation>Nicht entschiedene Maßnahmen:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Freigegeben von:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A person of the people register: whoever is accountable for the SoA</source>
+        <translation>Eine Person aus dem Personenregister: wer für die Anwendbarkeitserklärung verantwortlich ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept with the version (optional), e.g. the management review that approved it</source>
+        <translation>Wird mit der Version aufbewahrt (optional), z. B. die Managementbewertung, die sie freigegeben hat</translation>
+    </message>
+</context>
+<context>
     <name>AuditBanner</name>
     <message>
         <location filename="../../src/app/signing/audit_banner.cpp" line="+12"/>
@@ -530,6 +578,16 @@
         <translation>Behandlung &amp;freigeben…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Approve &amp;SoA Version…</source>
+        <translation>SoA-Version &amp;freigeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Assess&amp;ment Run…</source>
+        <translation>Risikobeurteilung &amp;festhalten…</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
@@ -634,6 +692,49 @@
         <location line="+6"/>
         <source>Auditor notes merged</source>
         <translation>Auditorennotizen zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAssessmentDialog</name>
+    <message>
+        <location filename="../forms/record_assessment_dialog.ui" line="+11"/>
+        <source>Record Assessment Run</source>
+        <translation>Risikobeurteilung festhalten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records a risk assessment run (ISO/IEC 27001 8.2): a new record in the risk assessments register, dated today, keeping every risk&apos;s inherent and residual levels and the risk methodology in force.</source>
+        <translation>Hält einen Durchlauf der Risikobeurteilung fest (ISO/IEC 27001 8.2): ein neuer Eintrag im Register der Risikobeurteilungen mit heutigem Datum, der die inhärente und die Restrisikostufe jedes Risikos und die geltende Risikomethodik bewahrt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A recorded run is evidence of the assessment as it was: it is not put on the undo history and cannot be taken back from here.</source>
+        <translation>Ein festgehaltener Durchlauf belegt die Beurteilung, wie sie war: Er kommt nicht in den Rückgängig-Verlauf und kann hier nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Anlass:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Performed by:</source>
+        <translation>&amp;Durchgeführt von:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A person of the people register (optional)</source>
+        <translation>Eine Person aus dem Personenregister (optional)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept with the run (optional), e.g. the change that triggered it</source>
+        <translation>Wird mit dem Durchlauf aufbewahrt (optional), z. B. die auslösende Änderung</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1392,11 @@
         <source>Risk not ticked (%1)</source>
         <translation>Risiko nicht angekreuzt (%1)</translation>
     </message>
+    <message>
+        <location filename="../../src/app/approval/people_choice.cpp" line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>isms::app::AboutDialog</name>
@@ -1399,6 +1505,64 @@
         <location line="+3"/>
         <source>Choose who approves.</source>
         <translation>Wählen Sie, wer freigibt.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::ApproveSoaVersionDialog</name>
+    <message>
+        <location filename="../../src/app/approval/approve_soa_version_dialog.cpp" line="+23"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: every control is decided.</source>
+        <translation>Keine: Jede Maßnahme ist entschieden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 control not decided yet: the version will be marked incomplete. That is allowed; decide it before the next version.</source>
+        <translation>1 Maßnahme noch nicht entschieden: Die Version wird als unvollständig gekennzeichnet. Das ist zulässig; entscheiden Sie sie vor der nächsten Version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 controls not decided yet: the version will be marked incomplete. That is allowed; decide them before the next version.</source>
+        <translation>%1 Maßnahmen noch nicht entschieden: Die Version wird als unvollständig gekennzeichnet. Das ist zulässig; entscheiden Sie sie vor der nächsten Version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approve Version %1</source>
+        <translation>Version %1 freigeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose who approves</source>
+        <translation>Wählen Sie, wer freigibt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>This file cannot be changed: open the working file normally to approve.</source>
+        <translation>Diese Datei kann nicht geändert werden: Öffnen Sie die Arbeitsdatei normal, um freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SoA could not be read: %1</source>
+        <translation>Die Anwendbarkeitserklärung konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a person of the people register can approve the SoA: add them to the people register first.</source>
+        <translation>Nur eine Person aus dem Personenregister kann die Anwendbarkeitserklärung freigeben: Nehmen Sie sie zuerst in das Personenregister auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose who approves.</source>
+        <translation>Wählen Sie, wer freigibt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing was approved: %1</source>
+        <translation>Nichts wurde freigegeben: %1</translation>
     </message>
 </context>
 <context>
@@ -2394,12 +2558,12 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
 <context>
     <name>isms::app::MainWindow</name>
     <message>
-        <location filename="../../src/app/window/main_window.cpp" line="+95"/>
+        <location filename="../../src/app/window/main_window.cpp" line="+96"/>
         <source>Auditor &amp;notes…</source>
         <translation>Auditore&amp;nnotizen…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Attach Evidence</source>
         <translation>Nachweis anhängen</translation>
     </message>
@@ -2430,17 +2594,17 @@ Mit „Datei › Neu aus Vorlage…“ beginnen Sie damit die Datei eines Mandan
     </message>
     <message>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source> [Read-only]</source>
         <translation> [Schreibgeschützt]</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>records</source>
         <translation>Einträge</translation>
     </message>
@@ -3075,6 +3239,44 @@ Dieser Schritt hat nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>isms::app::RecordAssessmentDialog</name>
+    <message>
+        <location filename="../../src/app/approval/record_assessment_dialog.cpp" line="+23"/>
+        <source>Planned (the planned interval)</source>
+        <translation>Geplant (im geplanten Abstand)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Triggered by a significant change</source>
+        <translation>Ausgelöst durch eine wesentliche Änderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not named)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record Run</source>
+        <translation>Durchlauf festhalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This file cannot be changed: open the working file normally to record a run.</source>
+        <translation>Diese Datei kann nicht geändert werden: Öffnen Sie die Arbeitsdatei normal, um einen Durchlauf festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Risk assessment %1</source>
+        <translation>Risikobeurteilung %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was recorded: %1</source>
+        <translation>Nichts wurde festgehalten: %1</translation>
+    </message>
+</context>
+<context>
     <name>isms::app::RecordForm</name>
     <message>
         <location filename="../../src/app/form/record_form.cpp" line="+93"/>
@@ -3687,7 +3889,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
 <context>
     <name>isms::app::SoaPage</name>
     <message>
-        <location filename="../../src/app/pages/soa/soa_page.cpp" line="+133"/>
+        <location filename="../../src/app/pages/soa/soa_page.cpp" line="+143"/>
         <source>No SoA version approved yet.</source>
         <translation>Noch keine Version der Anwendbarkeitserklärung freigegeben.</translation>
     </message>
@@ -3720,7 +3922,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
 <context>
     <name>isms::app::SoaSummaryBar</name>
     <message>
-        <location filename="../../src/app/pages/soa/soa_summary_bar.cpp" line="+69"/>
+        <location filename="../../src/app/pages/soa/soa_summary_bar.cpp" line="+75"/>
         <source>%1 undecided</source>
         <translation>%1 nicht entschieden</translation>
     </message>
@@ -3765,7 +3967,7 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
         <translation>Jede Maßnahme ist entschieden, begründet und stimmt mit der Risikobehandlung überein.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>the control that needs attention</source>
         <translation>die Maßnahme, die Aufmerksamkeit braucht</translation>
     </message>
@@ -3816,6 +4018,44 @@ Vertrauen Sie ihm nur, wenn sein Inhaber Ihnen diesen Fingerabdruck auf einem an
         <location line="+15"/>
         <source>There is no %1 translation of ISMS Desk yet: the window stays in English.</source>
         <translation>Es gibt noch keine Übersetzung von ISMS Desk für %1: Das Fenster bleibt auf Englisch.</translation>
+    </message>
+</context>
+<context>
+    <name>isms::app::VersionController</name>
+    <message>
+        <location filename="../../src/app/approval/version_controller.cpp" line="+27"/>
+        <source>An audit copy cannot be changed: do this in the working file.</source>
+        <translation>Eine Auditkopie kann nicht geändert werden: Tun Sie das in der Arbeitsdatei.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an ISMS file to approve its SoA.</source>
+        <translation>Öffnen Sie eine ISMS-Datei, um ihre Anwendbarkeitserklärung freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was opened read-only: open it normally to approve an SoA version.</source>
+        <translation>Diese Datei wurde schreibgeschützt geöffnet: Öffnen Sie sie normal, um eine Version der Anwendbarkeitserklärung freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Freeze the Statement of Applicability as it stands as the next numbered, approved version (ISO/IEC 27001 6.1.3 d); it cannot be taken back</source>
+        <translation>Die Anwendbarkeitserklärung, wie sie ist, als nächste nummerierte, freigegebene Version festhalten (ISO/IEC 27001 6.1.3 d); das kann nicht zurückgenommen werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open an ISMS file to record a risk assessment.</source>
+        <translation>Öffnen Sie eine ISMS-Datei, um eine Risikobeurteilung festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file was opened read-only: open it normally to record an assessment run.</source>
+        <translation>Diese Datei wurde schreibgeschützt geöffnet: Öffnen Sie sie normal, um einen Durchlauf der Risikobeurteilung festzuhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record a dated risk assessment run keeping every risk&apos;s levels and the methodology in force (ISO/IEC 27001 8.2); it cannot be taken back</source>
+        <translation>Einen datierten Durchlauf der Risikobeurteilung festhalten, der die Stufen jedes Risikos und die geltende Methodik bewahrt (ISO/IEC 27001 8.2); das kann nicht zurückgenommen werden</translation>
     </message>
 </context>
 <context>
@@ -4843,7 +5083,7 @@ Exit-Codes: 0 gesetzt (oder schon so); 1 abgelehnt: kein solcher Eintrag, ein un
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../src/domain/readiness.cpp" line="+248"/>
+        <location filename="../../src/domain/readiness.cpp" line="+280"/>
         <source>Statement of Applicability (6.1.3 d)</source>
         <translation>Anwendbarkeitserklärung (6.1.3 d)</translation>
     </message>
