@@ -167,13 +167,9 @@ TEST_CASE("Approve Treatment is refused on a read-only file and on an audit copy
     }
     SECTION("an audit copy")
     {
-        test::DemoFile demo;
-        const QString copy = test::exportAuditCopy(demo);
-        RecordingPresenter messages;
-        AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(messages, settings, demo.clock);
-        REQUIRE(window.openFile(copy, false));
-        REQUIRE(window.session()->file().info().auditCopy);
+        test::AuditCopyWindow audit;
+        MainWindow& window = audit.window;
+        const QString& copy = audit.copy;
         const Record risk = test::recordByRef(*window.session(), reg::risks, "R-003");
         window.workspace()->showRecord(kRisks, risk.id);
         QAction* approve = window.actions().approveTreatment;

@@ -302,13 +302,9 @@ TEST_CASE("risk form: a read-only file or an audit copy shows everything and off
     }
     SECTION("an audit copy")
     {
-        test::DemoFile demo;
-        const QString copy = test::exportAuditCopy(demo);
-        RecordingPresenter messages;
-        AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(messages, settings, demo.clock);
-        REQUIRE(window.openFile(copy, false));
-        REQUIRE(window.session()->file().info().auditCopy);
+        test::AuditCopyWindow audit;
+        MainWindow& window = audit.window;
+        const QString& copy = audit.copy;
         const QByteArray before = test::bytesOf(copy);
         checkNothingToEdit(window, "R-001");
         CHECK(test::bytesOf(copy) == before);

@@ -138,20 +138,9 @@ TEST_CASE("approving a version or recording a run is refused on read-only files 
     }
     SECTION("an audit copy")
     {
-        test::DemoFile demo;
-        const QString copy = demo.dir.filePath(QStringLiteral("audit.isms"));
-        {
-            auto session = demo.open();
-            RecordingPresenter messages;
-            AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
-            FileController files(messages, settings, demo.clock);
-            REQUIRE(files.exportAuditCopyTo(*session, copy));
-        }
-        RecordingPresenter messages;
-        AppSettings settings(demo.dir.filePath(QStringLiteral("settings.ini")));
-        MainWindow window(messages, settings, demo.clock);
-        REQUIRE(window.openFile(copy, false));
-        REQUIRE(window.session()->file().info().auditCopy);
+        test::AuditCopyWindow audit;
+        MainWindow& window = audit.window;
+        const QString& copy = audit.copy;
         const QByteArray before = test::bytesOf(copy);
         window.workspace()->showRegister(kControls);
         QAction* approve = window.actions().approveSoaVersion;

@@ -27,6 +27,21 @@ inline QString exportAuditCopy(const DemoFile& demo, const QString& name = QStri
     return copy;
 }
 
+// The main window on an audit copy of the demo, opened as someone asking to edit it would: the
+// copy is opened read-only all the same.
+struct AuditCopyWindow {
+    DemoFile demo;
+    QString copy = exportAuditCopy(demo);
+    RecordingPresenter messages;
+    AppSettings settings{demo.dir.filePath(QStringLiteral("settings.ini"))};
+    MainWindow window{messages, settings, demo.clock};
+    AuditCopyWindow()
+    {
+        if (!window.openFile(copy, false) || !window.session()->file().info().auditCopy)
+            throw std::runtime_error("audit copy: not opened as one");
+    }
+};
+
 struct DemoWindow {
     DemoFile demo;
     RecordingPresenter messages;
