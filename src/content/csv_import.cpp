@@ -82,6 +82,9 @@ struct ImportPlan {
     std::vector<CsvRow> rows;
     std::vector<Record> records;           // one per data row: new, or the existing one changed
     std::vector<bool> isUpdate;            // per record
+    std::vector<bool> valuesChanged;       // per record: new, or an update whose values differ
+    // Per record being updated: the links it has now, of each link column's type.
+    std::vector<std::map<std::string, std::set<RecordId>>> currentLinks;
     std::vector<std::size_t> recordLine;   // per record: its row's line
     std::vector<std::vector<WantedLink>> links;  // per record
     std::set<std::string> linkColumns;     // link keys the file has columns for (update: exactly these)
@@ -185,13 +188,25 @@ Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& 
             return index.error();
         return &targets.emplace(key, std::move(*index)).first->second;
     };
+    // With updating, the links the register's records have now, read once per link column.
+    std::map<std::string, std::map<RecordId, std::set<RecordId>>> linksNow;  // link -> from -> to
     for (const auto& column : columns) {
         if (column.kind == CsvColumn::Kind::Field && reg.fields[column.field].type == FieldType::Reference)
             if (auto index = indexOf(reg.fields[column.field].target); !index)
                 return index.error();
-        if (column.kind == CsvColumn::Kind::Link)
-            if (auto index = indexOf(catalogue.findLink(column.link)->to); !index)
+        if (column.kind == CsvColumn::Kind::Link) {
+            const LinkDef* link = catalogue.findLink(column.link);
+            if (auto index = indexOf(link->to); !index)
                 return index.error();
+            if (options.update && !linksNow.count(link->key)) {
+                auto all = file.allLinks(*link);
+                if (!all)
+                    return all.error();
+                auto& byFrom = linksNow[link->key];
+                for (const auto& row : *all)
+                    byFrom[row.fromId].insert(row.toId);
+            }
+        }
     }
 
     // Refs the file itself introduces, for duplicates and for references within the register.
@@ -327,6 +342,13 @@ Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& 
         }
         if (!ref.empty())
             csvRefs.emplace(ref, plan.records.size());
+        std::map<std::string, std::set<RecordId>> linked;
+        if (isUpdate)
+            for (const auto& key : plan.linkColumns)
+                if (const auto from = linksNow[key].find(record.id); from != linksNow[key].end())
+                    linked[key] = from->second;
+        plan.currentLinks.push_back(std::move(linked));
+        plan.valuesChanged.push_back(!isUpdate || record.values != current->second.values);
         plan.records.push_back(std::move(record));
         plan.isUpdate.push_back(isUpdate);
         plan.recordLine.push_back(row.line);
@@ -336,12 +358,6 @@ Result<ImportPlan> planImport(const storage::IsmsFile& file, const RegisterDef& 
     if (problems.any())
         return problems.error(reg);
     return plan;
-}
-
-// What the plan changes, for the summary (before writing) and to skip rows that change nothing.
-bool sameValues(const Record& a, const Record& b)
-{
-    return a.values == b.values;
 }
 
 } // namespace
@@ -407,11 +423,8 @@ Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
             const Record& record = plan->records[n];
             Result<Record> written = makeError(ErrorCode::Internal, "not written");
             if (plan->isUpdate[n]) {
-                auto before = file.get(reg, record.id);
-                if (!before)
-                    return before.error();
-                if (sameValues(*before, record)) {
-                    stored.push_back(std::move(*before));
+                if (!plan->valuesChanged[n]) {  // the record as the file holds it: nothing to write
+                    stored.push_back(record);
                     continue;
                 }
                 written = file.update(reg, record);
@@ -447,15 +460,8 @@ Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
                 want[w.linkKey].insert(w.toId ? *w.toId : newTargetIds[w.newTarget]);
             for (const auto& [key, targetIds] : want) {
                 const LinkDef& link = *catalogue.findLink(key);
-                std::set<RecordId> have;
-                if (plan->isUpdate[n]) {
-                    auto links = file.links(reg.key, stored[n].id);
-                    if (!links)
-                        return links.error();
-                    for (const auto& l : *links)
-                        if (l.link == key && l.fromId == stored[n].id)
-                            have.insert(l.toId);
-                }
+                const auto now = plan->currentLinks[n].find(key);
+                const std::set<RecordId> have = now == plan->currentLinks[n].end() ? std::set<RecordId>() : now->second;
                 for (const RecordId to : targetIds)
                     if (!have.count(to)) {
                         if (auto linked = file.link(link, stored[n].id, link.to, to); !linked)

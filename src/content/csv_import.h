@@ -63,7 +63,9 @@ Result<ImportSummary> importCsv(storage::IsmsFile& file, const RegisterDef& reg,
 // runs it before opening the file for writing, because opening for writing alone changes the
 // bytes of a file in rollback-journal mode (it is switched to WAL): a refused CSV then leaves
 // the file exactly as it was.
-// The summary is what the import would do (refs of new records are not known yet: empty).
+// The summary is what the import would do: refs of new records are not known yet (empty),
+// updatedRefs lists every row that matches a record (changed or not), and createdRefs holds the
+// names of the records link cells would add.
 Result<ImportSummary> checkCsvImport(const storage::IsmsFile& file, const RegisterDef& reg,
                                      std::string_view csvBytes, const ImportOptions& options = {});
 

@@ -1,5 +1,7 @@
 #include "risk_flags.h"
+
 #include "ref_order.h"
+#include "risk_kind.h"
 
 #include "approval_status.h"
 #include "record_lookup.h"
@@ -239,7 +241,6 @@ void addTo(HeatMap& map, const Pair& p, const Methodology& m)
 namespace {
 // What keeps a risk off the heat maps (riskHeatMaps and heatMapCellConditions agree on it).
 constexpr const char* kClosedStatus = "closed";
-constexpr const char* kOpportunityKind = "opportunity";
 } // namespace
 
 RiskHeatMaps riskHeatMaps(const IsmsData& data)
@@ -263,7 +264,7 @@ std::vector<FieldCondition> heatMapCellConditions(HeatMapSide side, int likeliho
         {inherent ? "inherent_likelihood" : "residual_likelihood", std::to_string(likelihood), true},
         {inherent ? "inherent_impact" : "residual_impact", std::to_string(impact), true},
         {"status", kClosedStatus, false},
-        {"kind", kOpportunityKind, false},
+        {"kind", std::string(kOpportunityKind), false},
     };
 }
 
